@@ -1,0 +1,129 @@
+import express, { type Express } from 'express';
+import { ConversationState, UserState, type Storage } from 'botbuilder';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { Metrics } from './metrics';
+import { Responses } from './bot/responses';
+import { OneStopBot } from './bot/oneStopBot';
+import { InFlightTurns, createTurnHandler, type TurnBot, type TurnLogic } from './bot/turnHandler';
+import { MemoryStorage } from './storage/memoryStorage';
+import { RedisStorage } from './storage/redisStorage';
+import type { RedisClient } from './storage/redisClient';
+import { LocalTurnSerializer, RedisTurnSerializer, type TurnSerializer } from './storage/turnSerializer';
+import { DirectLineAdapter } from './channels/directline/directLineAdapter';
+import { MemoryDirectLineStore, RedisDirectLineStore, type DirectLineStore } from './channels/directline/directLineStore';
+import { DirectLineTokens } from './channels/directline/tokens';
+import { createCloudAdapter } from './channels/botframework';
+import { createBotFrameworkRouter } from './http/botFrameworkRoutes';
+import { createDirectLineRouter } from './http/directLineRoutes';
+import { createHealthRouter, type ReadinessCheck } from './http/healthRoutes';
+import { errorHandler, jsonBody, notFoundHandler } from './http/httpErrors';
+import { IDENTITY_TTL_SECONDS, PUBLIC_DIR, createWebChatRouter, webChatBundlePath } from './http/webChatRoutes';
+
+/** Everything the bot needs to run a turn; handed to a custom bot factory (tests use it). */
+export interface BotServices {
+  storage: Storage;
+  conversationState: ConversationState;
+  userState: UserState;
+  responses: Responses;
+  logger: Logger;
+}
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  /** A node-redis client (connecting or connected) when config.redisUrl is set; absent → in-process state. */
+  redis?: RedisClient;
+  metrics?: Metrics;
+  /** Replaces the bot (tests drive the service with a bot of their own). */
+  createBot?: (services: BotServices) => TurnBot;
+}
+
+export interface App {
+  readonly express: Express;
+  readonly logic: TurnLogic;
+  readonly metrics: Metrics;
+  readonly services: BotServices;
+  readonly directLine: { adapter: DirectLineAdapter; store: DirectLineStore; tokens: DirectLineTokens };
+  readonly inFlight: InFlightTurns;
+  /** Readiness turns 503 and no new turns are accepted once shutdown begins. */
+  beginShutdown(): void;
+}
+
+/** Builds the HTTP app and the bot around it, without listening: src/index.ts runs it, tests drive it. */
+export function createApp(deps: AppDeps): App {
+  const { config, logger, redis } = deps;
+  const metrics = deps.metrics ?? new Metrics();
+  const responses = Responses.load(config.dataDir);
+  const tokenSecret = config.directLine.secret ? undefined : process.env.DIRECTLINE_TOKEN_SECRET;
+
+  const storage: Storage = redis
+    ? new RedisStorage(redis, { keyPrefix: config.keyPrefix, conversationTtlSeconds: config.conversationTtlSeconds })
+    : new MemoryStorage();
+  const serializer: TurnSerializer = redis
+    ? new RedisTurnSerializer(redis, { keyPrefix: config.keyPrefix, lockTtlMs: config.turnLockTtlMs })
+    : new LocalTurnSerializer();
+  const directLineStore: DirectLineStore = redis
+    ? new RedisDirectLineStore(redis, { keyPrefix: config.keyPrefix, ttlSeconds: config.conversationTtlSeconds })
+    : new MemoryDirectLineStore();
+
+  const services: BotServices = {
+    storage,
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
+    responses,
+    logger,
+  };
+  const bot = deps.createBot?.(services) ?? new OneStopBot(services.conversationState, services.userState, responses);
+  const inFlight = new InFlightTurns();
+  const logic = createTurnHandler({ bot, serializer, metrics, logger, responses, inFlight });
+
+  const tokens = new DirectLineTokens(tokenSecret, 3600);
+  const identities = new DirectLineTokens(tokenSecret ? `${tokenSecret}:identity` : undefined, IDENTITY_TTL_SECONDS);
+  const directLineAdapter = new DirectLineAdapter(directLineStore, logger);
+  const cloudAdapter = createCloudAdapter(config.botFramework);
+
+  let shuttingDown = false;
+  const checks: ReadinessCheck[] = [{ name: 'responses', check: async () => undefined }];
+  if (redis) {
+    checks.push({
+      name: 'redis',
+      check: async () => {
+        if (!redis.isReady) throw new Error('not connected');
+        await redis.ping();
+      },
+    });
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+  app.use((req, res, next) => {
+    if (shuttingDown && req.method === 'POST') {
+      res.set('Connection', 'close').status(503).json({ error: { code: 'shutting_down', message: 'Server is restarting; retry shortly' } });
+      return;
+    }
+    next();
+  });
+  app.use(createHealthRouter({ checks, metrics, isShuttingDown: () => shuttingDown }));
+  const json = jsonBody(config.bodyLimit);
+  app.use('/v3/directline', ...json, createDirectLineRouter({ adapter: directLineAdapter, store: directLineStore, tokens, logic, logger }));
+  app.use('/api/messages', ...json);
+  app.use(createBotFrameworkRouter(cloudAdapter, logic));
+  app.use('/api/webchat', ...json);
+  app.use(createWebChatRouter({ config, tokens, identities, publicDir: PUBLIC_DIR, webChatBundle: webChatBundlePath() }));
+  app.use(notFoundHandler());
+  app.use(errorHandler(logger, metrics));
+
+  return {
+    express: app,
+    logic,
+    metrics,
+    services,
+    directLine: { adapter: directLineAdapter, store: directLineStore, tokens },
+    inFlight,
+    beginShutdown: () => {
+      shuttingDown = true;
+    },
+  };
+}

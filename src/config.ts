@@ -1,0 +1,140 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: booleanFlag.optional(),
+  REDIS_URL: optionalText.pipe(z.string().url().optional()),
+  REDIS_KEY_PREFIX: z.string().min(1).default('onestop:'),
+  CONVERSATION_TTL_DAYS: z.coerce.number().positive().default(30),
+  TURN_LOCK_TTL_MS: z.coerce.number().int().positive().default(30_000),
+  BODY_LIMIT: z.string().default('256kb'),
+  DATA_DIR: optionalText,
+  PUBLIC_BASE_URL: optionalText.pipe(z.string().url().optional()),
+  DIRECTLINE_SECRET: optionalText,
+  DIRECTLINE_DOMAIN: optionalText.pipe(z.string().url().optional()),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalText,
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  ZALO_APP_ID: optionalText,
+  ZALO_APP_SECRET: optionalText,
+  ZALO_OA_SECRET_KEY: optionalText,
+  ZALO_ACCESS_TOKEN: optionalText,
+  ZALO_REFRESH_TOKEN: optionalText,
+  ZALO_API_BASE_URL: z.string().url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_BASE_URL: z.string().url().default('https://oauth.zaloapp.com'),
+});
+
+export interface BotFrameworkConfig {
+  readonly appId?: string;
+  readonly appPassword?: string;
+  readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  readonly tenantId?: string;
+}
+
+export interface ZaloEnvConfig {
+  readonly appId: string;
+  readonly appSecret: string;
+  readonly oaSecretKey: string;
+  readonly accessToken?: string;
+  readonly refreshToken?: string;
+  readonly apiBaseUrl: string;
+  readonly oauthBaseUrl: string;
+}
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: string;
+  readonly logPretty: boolean;
+  /** Absent: state lives in process memory (development only; loudly warned at start-up). */
+  readonly redisUrl?: string;
+  readonly keyPrefix: string;
+  readonly conversationTtlSeconds: number;
+  readonly turnLockTtlMs: number;
+  readonly bodyLimit: string;
+  readonly dataDir: string;
+  readonly publicBaseUrl?: string;
+  /** Set both to make the web chat page talk to Azure Bot Service's Direct Line instead of the built-in one. */
+  readonly directLine: { readonly secret?: string; readonly domain?: string };
+  readonly botFramework: BotFrameworkConfig;
+  readonly shutdownGraceMs: number;
+  readonly zalo: ZaloEnvConfig | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: readonly string[]) {
+    super(`Invalid configuration:\n  ${issues.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const projectRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+/** Reads and validates the environment once; every other module receives the typed, frozen result. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const zaloKeys = [e.ZALO_APP_ID, e.ZALO_APP_SECRET, e.ZALO_OA_SECRET_KEY];
+  if (zaloKeys.some(Boolean) && !zaloKeys.every(Boolean)) {
+    throw new ConfigError(['ZALO_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY must be set together (or none, to turn Zalo off)']);
+  }
+  if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
+    throw new ConfigError(['MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant']);
+  }
+  const config: Config = {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    logPretty: e.LOG_PRETTY ?? e.NODE_ENV === 'development',
+    redisUrl: e.REDIS_URL,
+    keyPrefix: e.REDIS_KEY_PREFIX,
+    conversationTtlSeconds: Math.round(e.CONVERSATION_TTL_DAYS * 86_400),
+    turnLockTtlMs: e.TURN_LOCK_TTL_MS,
+    bodyLimit: e.BODY_LIMIT,
+    dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : path.join(projectRoot, 'data'),
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    directLine: { secret: e.DIRECTLINE_SECRET, domain: e.DIRECTLINE_DOMAIN },
+    botFramework: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    zalo:
+      e.ZALO_APP_ID && e.ZALO_APP_SECRET && e.ZALO_OA_SECRET_KEY
+        ? {
+            appId: e.ZALO_APP_ID,
+            appSecret: e.ZALO_APP_SECRET,
+            oaSecretKey: e.ZALO_OA_SECRET_KEY,
+            accessToken: e.ZALO_ACCESS_TOKEN,
+            refreshToken: e.ZALO_REFRESH_TOKEN,
+            apiBaseUrl: e.ZALO_API_BASE_URL,
+            oauthBaseUrl: e.ZALO_OAUTH_BASE_URL,
+          }
+        : null,
+  };
+  return Object.freeze(config);
+}
+
+export const PROJECT_ROOT = projectRoot;

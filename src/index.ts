@@ -1,0 +1,72 @@
+import http from 'node:http';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { Metrics } from './metrics';
+import { createApp } from './app';
+import { connectRedis, createRedisClient } from './storage/redisClient';
+
+const IN_MEMORY_WARNING = [
+  '****************************************************************************',
+  '*  REDIS_URL is not set: conversations and state live in this process only. *',
+  '*  Everything is LOST on restart and NOT shared between instances.          *',
+  '*  This is for trying the bot out - NOT FOR PRODUCTION.                     *',
+  '****************************************************************************',
+].join('\n');
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every variable.\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const logger = createLogger({ level: config.logLevel, pretty: config.logPretty });
+  const metrics = new Metrics({ defaultMetrics: true });
+
+  const redis = config.redisUrl ? createRedisClient(config.redisUrl, logger, metrics) : undefined;
+  if (redis) await connectRedis(redis, logger);
+  else {
+    process.stderr.write(`\n${IN_MEMORY_WARNING}\n\n`);
+    logger.warn('running with in-process state: not for production');
+  }
+
+  const app = createApp({ config, logger, redis, metrics });
+  const server = http.createServer(app.express);
+  server.keepAliveTimeout = 65_000;
+  server.listen(config.port, config.host, () => {
+    logger.info({ port: config.port, redis: Boolean(redis) }, `Trợ lý Một cửa is listening on http://localhost:${config.port}/`);
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, inFlight: app.inFlight.size }, 'shutting down: no new turns, finishing those in flight');
+    app.beginShutdown();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const finished = await app.inFlight.idle(config.shutdownGraceMs);
+    if (!finished) logger.warn({ inFlight: app.inFlight.size }, 'grace period over with turns still running');
+    server.closeAllConnections();
+    await closed;
+    if (redis?.isOpen) await redis.close().catch(() => redis.destroy());
+    logger.info('stopped');
+    logger.flush();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('unhandledRejection', (reason) => {
+    metrics.errors.inc({ kind: 'unhandled_rejection' });
+    logger.error({ err: reason }, 'unhandled promise rejection');
+  });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`fatal: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -11,7 +11,7 @@
 
   function fetchToken() {
     var identity = null;
-    try { identity = window.localStorage.getItem(IDENTITY_KEY); } catch (e) { identity = null; }
+    try { identity = window.localStorage.getItem(IDENTITY_KEY); } catch { identity = null; }
     return fetch('/api/webchat/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -20,7 +20,7 @@
       if (!res.ok) throw new Error('token request failed: ' + res.status);
       return res.json();
     }).then(function (session) {
-      try { window.localStorage.setItem(IDENTITY_KEY, session.identity); } catch (e) { /* private mode */ }
+      try { window.localStorage.setItem(IDENTITY_KEY, session.identity); } catch { /* private mode */ }
       return session;
     });
   }

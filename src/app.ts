@@ -55,7 +55,7 @@ export function createApp(deps: AppDeps): App {
   const { config, logger, redis } = deps;
   const metrics = deps.metrics ?? new Metrics();
   const responses = Responses.load(config.dataDir);
-  const tokenSecret = config.directLine.secret ? undefined : process.env.DIRECTLINE_TOKEN_SECRET;
+  const tokenSecret = config.directLine.tokenSecret;
 
   const storage: Storage = redis
     ? new RedisStorage(redis, { keyPrefix: config.keyPrefix, conversationTtlSeconds: config.conversationTtlSeconds })

@@ -25,6 +25,7 @@ const envSchema = z.object({
   PUBLIC_BASE_URL: optionalText.pipe(z.string().url().optional()),
   DIRECTLINE_SECRET: optionalText,
   DIRECTLINE_DOMAIN: optionalText.pipe(z.string().url().optional()),
+  DIRECTLINE_TOKEN_SECRET: optionalText,
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -70,8 +71,11 @@ export interface Config {
   readonly bodyLimit: string;
   readonly dataDir: string;
   readonly publicBaseUrl?: string;
-  /** Set both to make the web chat page talk to Azure Bot Service's Direct Line instead of the built-in one. */
-  readonly directLine: { readonly secret?: string; readonly domain?: string };
+  /**
+   * secret (+ domain): the web chat page talks to Azure Bot Service's Direct Line instead of the built-in one.
+   * tokenSecret signs the built-in endpoint's tokens; every instance behind one load balancer needs the same.
+   */
+  readonly directLine: { readonly secret?: string; readonly domain?: string; readonly tokenSecret?: string };
   readonly botFramework: BotFrameworkConfig;
   readonly shutdownGraceMs: number;
   readonly zalo: ZaloEnvConfig | null;
@@ -113,7 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT,
     dataDir: e.DATA_DIR ? path.resolve(e.DATA_DIR) : path.join(projectRoot, 'data'),
     publicBaseUrl: e.PUBLIC_BASE_URL,
-    directLine: { secret: e.DIRECTLINE_SECRET, domain: e.DIRECTLINE_DOMAIN },
+    directLine: { secret: e.DIRECTLINE_SECRET, domain: e.DIRECTLINE_DOMAIN, tokenSecret: e.DIRECTLINE_TOKEN_SECRET },
     botFramework: {
       appId: e.MicrosoftAppId,
       appPassword: e.MicrosoftAppPassword,

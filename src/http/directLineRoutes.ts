@@ -3,7 +3,7 @@ import { Router, type Request } from 'express';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Logger } from '../logger';
 import { BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, type DirectLineAdapter } from '../channels/directline/directLineAdapter';
-import type { DirectLineStore } from '../channels/directline/directLineStore';
+import type { DirectLineConversation, DirectLineStore } from '../channels/directline/directLineStore';
 import { InvalidTokenError, type DirectLineTokenClaims, type DirectLineTokens } from '../channels/directline/tokens';
 import type { TurnLogic } from '../bot/turnHandler';
 import { StorageUnavailableError } from '../storage/storageErrors';
@@ -59,7 +59,16 @@ export function createDirectLineRouter(deps: DirectLineRouteDeps): Router {
     const id = String(req.params.conversationId ?? '');
     const claims = claimsOf(req, deps.tokens);
     if (!CONVERSATION_ID.test(id)) throw new HttpError(404, 'Unknown conversation', 'not_found');
-    const conversation = await deps.store.getConversation(id).catch(storeUnavailable);
+    let conversation: DirectLineConversation | undefined;
+    try {
+      conversation = await deps.store.getConversation(id);
+    } catch (err) {
+      if (!(err instanceof StorageUnavailableError)) throw err;
+      // The signed token vouches for the conversation while the store is down, so the citizen still
+      // gets the apology (kept in memory by the adapter) instead of a dead page.
+      if (claims.conversationId !== id) throw new HttpError(403, 'Token is not valid for this conversation', 'forbidden');
+      conversation = { id, userId: claims.userId, createdAt: '' };
+    }
     if (!conversation) throw new HttpError(404, 'Unknown conversation', 'not_found');
     if (claims.conversationId !== id || claims.userId !== conversation.userId) {
       throw new HttpError(403, 'Token is not valid for this conversation', 'forbidden');

@@ -70,6 +70,8 @@ describe('POST /api/messages (Bot Framework through CloudAdapter)', () => {
   });
 
   test('with an app id configured, an unauthenticated request is refused', async () => {
+    // CloudAdapter reports the refusal on console.error itself.
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const secured = await startTestApp({ env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' } });
     try {
       const res = await fetch(`${secured.baseUrl}/api/messages`, {
@@ -78,7 +80,9 @@ describe('POST /api/messages (Bot Framework through CloudAdapter)', () => {
         body: JSON.stringify({ type: 'message', text: 'hi', channelId: 'emulator', serviceUrl: connector.url, from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' } }),
       });
       expect(res.status).toBe(401);
+      expect(consoleError).toHaveBeenCalled();
     } finally {
+      consoleError.mockRestore();
       await secured.close();
     }
   });

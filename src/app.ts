@@ -4,7 +4,17 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
 import { Responses } from './bot/responses';
-import { OneStopBot } from './bot/oneStopBot';
+import { DialogBot } from './bot/dialogBot';
+import { Knowledge } from './bot/knowledge';
+import { MainDialog } from '../dialogs/mainDialog';
+import type { DialogServices } from '../dialogs/dialogServices';
+import type { ConversationTopic, SavedChecklists } from '../dialogs/conversationState';
+import { MemoryFeedbackStore, RedisFeedbackStore, type FeedbackStore } from './feedback/feedbackStore';
+import { MemoryRatingStore, RedisRatingStore, type RatingStore } from './feedback/ratingStore';
+import { MemoryHandoffQueue, RedisHandoffQueue, type HandoffQueue } from './handoff/handoffQueue';
+import { createProceduresRouter } from './http/proceduresRoutes';
+// import { createNluRouter } from './http/nluRoutes';
+import { openApiDocument } from './http/openapi';
 import { InFlightTurns, createTurnHandler, type TurnBot, type TurnLogic } from './bot/turnHandler';
 import { MemoryStorage } from './storage/memoryStorage';
 import { RedisStorage } from './storage/redisStorage';
@@ -14,6 +24,7 @@ import { DirectLineAdapter } from './channels/directline/directLineAdapter';
 import { MemoryDirectLineStore, RedisDirectLineStore, type DirectLineStore } from './channels/directline/directLineStore';
 import { DirectLineTokens } from './channels/directline/tokens';
 import { createCloudAdapter } from './channels/botframework';
+import { createZaloChannel, type ZaloChannel } from './channels/zalo';
 import { createBotFrameworkRouter } from './http/botFrameworkRoutes';
 import { createDirectLineRouter } from './http/directLineRoutes';
 import { createHealthRouter, type ReadinessCheck } from './http/healthRoutes';
@@ -27,6 +38,10 @@ export interface BotServices {
   userState: UserState;
   responses: Responses;
   logger: Logger;
+  knowledge: Knowledge;
+  feedback: FeedbackStore;
+  ratings: RatingStore;
+  handoff: HandoffQueue;
 }
 
 export interface AppDeps {
@@ -37,6 +52,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Replaces the bot (tests drive the service with a bot of their own). */
   createBot?: (services: BotServices) => TurnBot;
+  /** Catalogue + recognizer; built from config.dataDir when absent (tests share one build). */
+  knowledge?: Knowledge;
 }
 
 export interface App {
@@ -46,6 +63,9 @@ export interface App {
   readonly services: BotServices;
   readonly directLine: { adapter: DirectLineAdapter; store: DirectLineStore; tokens: DirectLineTokens };
   readonly inFlight: InFlightTurns;
+  readonly knowledge: Knowledge;
+  /** The Zalo OA channel when ZALO_* is configured. */
+  readonly zalo: ZaloChannel | null;
   /** Readiness turns 503 and no new turns are accepted once shutdown begins. */
   beginShutdown(): void;
 }
@@ -67,14 +87,19 @@ export function createApp(deps: AppDeps): App {
     ? new RedisDirectLineStore(redis, { keyPrefix: config.keyPrefix, ttlSeconds: config.conversationTtlSeconds })
     : new MemoryDirectLineStore();
 
+  const knowledge = deps.knowledge ?? new Knowledge(config.dataDir, logger);
   const services: BotServices = {
     storage,
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
     responses,
     logger,
+    knowledge,
+    feedback: redis ? new RedisFeedbackStore(redis, config.keyPrefix) : new MemoryFeedbackStore(),
+    ratings: redis ? new RedisRatingStore(redis, config.keyPrefix) : new MemoryRatingStore(),
+    handoff: redis ? new RedisHandoffQueue(redis, config.keyPrefix) : new MemoryHandoffQueue(),
   };
-  const bot = deps.createBot?.(services) ?? new OneStopBot(services.conversationState, services.userState, responses);
+  const bot = deps.createBot?.(services) ?? createDialogBot(services);
   const inFlight = new InFlightTurns();
   const logic = createTurnHandler({ bot, serializer, metrics, logger, responses, inFlight });
 
@@ -84,7 +109,14 @@ export function createApp(deps: AppDeps): App {
   const cloudAdapter = createCloudAdapter(config.botFramework);
 
   let shuttingDown = false;
-  const checks: ReadinessCheck[] = [{ name: 'responses', check: async () => undefined }];
+  const checks: ReadinessCheck[] = [
+    {
+      name: 'data',
+      check: async () => {
+        if (knowledge.catalogue().all().length === 0) throw new Error('catalogue is empty');
+      },
+    },
+  ];
   if (redis) {
     checks.push({
       name: 'redis',
@@ -111,7 +143,16 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/messages', ...json);
   app.use(createBotFrameworkRouter(cloudAdapter, logic));
   app.use('/api/webchat', ...json);
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
+  });
+  app.use(createProceduresRouter(() => knowledge.catalogue()));
+  app.use('/api/nlu', ...json);
+  // app.use(createNluRouter(() => knowledge.recognizer()));
   app.use(createWebChatRouter({ config, tokens, identities, publicDir: PUBLIC_DIR, webChatBundle: webChatBundlePath() }));
+  // The Zalo webhook verifies its signature over the raw body, so no JSON parser may run before it.
+  const zalo = config.zalo ? createZaloChannel({ config: config.zalo, redis: redis ?? null, keyPrefix: config.keyPrefix, logger, logic }) : null;
+  if (zalo) app.use(zalo.router);
   app.use(notFoundHandler());
   app.use(errorHandler(logger, metrics));
 
@@ -122,8 +163,28 @@ export function createApp(deps: AppDeps): App {
     services,
     directLine: { adapter: directLineAdapter, store: directLineStore, tokens },
     inFlight,
+    knowledge,
+    zalo,
     beginShutdown: () => {
       shuttingDown = true;
     },
   };
+}
+
+/** The production bot: MainDialog and its children over the services. */
+export function createDialogBot(services: BotServices): DialogBot {
+  const dialogServices: DialogServices = {
+    catalogue: () => services.knowledge.catalogue(),
+    recognizer: () => services.knowledge.recognizer(),
+    responses: services.responses,
+    feedback: services.feedback,
+    ratings: services.ratings,
+    handoff: services.handoff,
+    logger: services.logger,
+    topic: services.conversationState.createProperty<ConversationTopic>('topic'),
+    checklists: services.userState.createProperty<SavedChecklists>('checklists'),
+    conversationState: services.conversationState,
+    userState: services.userState,
+  };
+  return new DialogBot(services.conversationState, services.userState, new MainDialog(dialogServices), services.responses);
 }

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const finished = await app.inFlight.idle(config.shutdownGraceMs);
+    await app.zalo?.idle();
     if (!finished) logger.warn({ inFlight: app.inFlight.size }, 'grace period over with turns still running');
     server.closeAllConnections();
     await closed;

@@ -4,6 +4,7 @@ import { createApp, type App, type AppDeps } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
 import { createRedisClient, type RedisClient } from '../../src/storage/redisClient';
+import { sharedKnowledge } from './knowledge';
 import { testRedisUrl, uniquePrefix } from './testRedis';
 
 export interface TestApp {
@@ -39,7 +40,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     redis = createRedisClient(config.redisUrl, logger);
     await redis.connect();
   }
-  const app = createApp({ config, logger, redis, createBot: options.createBot });
+  const app = createApp({ config, logger, redis, createBot: options.createBot, knowledge: sharedKnowledge() });
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

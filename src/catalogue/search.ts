@@ -1,0 +1,37 @@
+import { foldVietnamese } from './agencies';
+import type { Procedure } from './schema';
+
+/** Folded text used to match a free-text query against one procedure. */
+export interface SearchEntry {
+  procedure: Procedure;
+  code: string;
+  name: string;
+  names: string[];
+  all: string;
+}
+
+export function searchEntry(procedure: Procedure): SearchEntry {
+  const names = [procedure.name, procedure.shortName ?? '', ...procedure.aliases]
+    .filter((n) => n !== '')
+    .map((n) => foldVietnamese(n).replace(/^thu tuc /, ''));
+  const all = [...names, foldVietnamese(procedure.domain), procedure.code.toLowerCase()].join(' | ');
+  return { procedure, code: procedure.code.toLowerCase(), name: foldVietnamese(procedure.name), names, all };
+}
+
+/**
+ * Scores an entry for a folded query; 0 means "does not match". Every query word must occur;
+ * an exact code, then a name or alias that equals or starts with the query, rank higher.
+ */
+export function scoreEntry(entry: SearchEntry, foldedQuery: string, words: readonly string[]): number {
+  if (foldedQuery === '') return 1;
+  if (entry.code === foldedQuery) return 1000;
+  if (!words.every((w) => entry.all.includes(w))) return 0;
+  let score = 10;
+  if (entry.names.some((n) => n === foldedQuery)) score += 100;
+  else if (entry.names.some((n) => n.startsWith(foldedQuery))) score += 50;
+  else if (entry.names.some((n) => n.includes(foldedQuery))) score += 25;
+  // Among names containing the query, the shortest is the most likely one ("đăng ký khai sinh").
+  score += Math.round((20 * foldedQuery.length) / Math.max(foldedQuery.length, entry.name.length));
+  if (entry.procedure.curated) score += 5;
+  return score;
+}

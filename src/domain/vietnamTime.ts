@@ -1,0 +1,84 @@
+/**
+ * Calendar arithmetic in Vietnam's local time. Asia/Ho_Chi_Minh is UTC+7 all year (no daylight saving),
+ * so local time is a fixed offset from UTC and never depends on the machine's TZ setting.
+ */
+export const VIETNAM_UTC_OFFSET_MINUTES = 7 * 60;
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_OF_DAY = /^(\d{1,2}):(\d{2})$/;
+
+/** A calendar date in Asia/Ho_Chi_Minh, written 'YYYY-MM-DD'. */
+export type LocalDate = string;
+
+export interface VietnamDateTime {
+  readonly date: LocalDate;
+  /** Minutes since local midnight, 0–1439. */
+  readonly minutesOfDay: number;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+function utcMidnightMs(date: LocalDate): number {
+  const match = LOCAL_DATE.exec(date);
+  if (!match || !isLocalDate(date)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${date}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+function formatUtcDate(ms: number): LocalDate {
+  const d = new Date(ms);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+/** True for a real calendar date in 'YYYY-MM-DD' form ('2026-02-30' is not one). */
+export function isLocalDate(text: string): boolean {
+  const match = LOCAL_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** The Vietnamese local date and time of day of an instant. */
+export function toVietnamDateTime(instant: Date): VietnamDateTime {
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('invalid Date');
+  const shifted = ms + VIETNAM_UTC_OFFSET_MINUTES * MINUTE_MS;
+  const dayStart = Math.floor(shifted / DAY_MS) * DAY_MS;
+  return { date: formatUtcDate(dayStart), minutesOfDay: Math.floor((shifted - dayStart) / MINUTE_MS) };
+}
+
+/** The Vietnamese local date of an instant. */
+export function vietnamDateOf(instant: Date): LocalDate {
+  return toVietnamDateTime(instant).date;
+}
+
+/** The instant at `minutesOfDay` past local midnight of a Vietnamese date. */
+export function vietnamInstant(date: LocalDate, minutesOfDay = 0): Date {
+  return new Date(utcMidnightMs(date) + (minutesOfDay - VIETNAM_UTC_OFFSET_MINUTES) * MINUTE_MS);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return formatUtcDate(utcMidnightMs(date) + days * DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(date: LocalDate): number {
+  return new Date(utcMidnightMs(date)).getUTCDay();
+}
+
+export function yearOf(date: LocalDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** Parses 'HH:MM' (24-hour) into minutes since midnight; throws RangeError otherwise. */
+export function parseTimeOfDay(text: string): number {
+  const match = TIME_OF_DAY.exec(text.trim());
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2]);
+  if (!match || hours > 23 || minutes > 59) throw new RangeError(`not a time of day (HH:MM): ${text}`);
+  return hours * 60 + minutes;
+}

@@ -1,0 +1,38 @@
+import { parseDossierCode } from '../domain/dossierCode';
+import { normalizePhone } from '../domain/phone';
+import type { AttemptLimiter } from './attemptLimiter';
+import type { DossierStatusReport, DossierSystem } from './dossierSystem';
+
+export type StatusCheckResult =
+  | { readonly kind: 'found'; readonly report: DossierStatusReport }
+  | { readonly kind: 'invalid_code' }
+  | { readonly kind: 'not_found' }
+  | { readonly kind: 'wrong_phone'; readonly attemptsLeft: number }
+  | { readonly kind: 'locked'; readonly retryAfterMs: number };
+
+/**
+ * A citizen's status check: the dossier is shown only to someone who knows its code and the applicant's
+ * phone number. Wrong numbers count against the code and lock it (five tries, fifteen minutes by default).
+ */
+export class DossierStatusChecker {
+  constructor(
+    private readonly system: DossierSystem,
+    private readonly limiter: AttemptLimiter,
+  ) {}
+
+  async check(codeText: string, phoneText: string): Promise<StatusCheckResult> {
+    const code = parseDossierCode(codeText)?.code;
+    if (!code) return { kind: 'invalid_code' };
+    const before = await this.limiter.status(code);
+    if (before.locked) return { kind: 'locked', retryAfterMs: before.retryAfterMs };
+    const report = await this.system.getStatus(code);
+    if (!report) return { kind: 'not_found' };
+    const phone = normalizePhone(phoneText);
+    if (phone !== null && phone === normalizePhone(report.applicantPhone)) {
+      await this.limiter.reset(code);
+      return { kind: 'found', report };
+    }
+    const after = await this.limiter.recordFailure(code);
+    return after.locked ? { kind: 'locked', retryAfterMs: after.retryAfterMs } : { kind: 'wrong_phone', attemptsLeft: after.remaining };
+  }
+}

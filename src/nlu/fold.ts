@@ -1,0 +1,46 @@
+/**
+ * Folding for matching: marks dropped, đ → d, and the i/y spelling variants (kí/ký, lí/lý, quí/quý)
+ * unified. Folding merges different words (sổ/số), so callers keep the accented form as well.
+ */
+
+const MARKS = /\p{M}/gu;
+
+/** Folds one lowercase syllable. */
+export function foldWord(word: string): string {
+  const plain = word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'd');
+  if (plain.length >= 2 && plain.endsWith('y')) {
+    const before = plain.slice(0, -1);
+    if (/[^aeiouy]$/.test(before) || before.endsWith('qu')) return `${before}i`;
+  }
+  return plain;
+}
+
+/** Folds space-separated normalized text. */
+export function foldText(text: string): string {
+  return text
+    .split(' ')
+    .map((w) => foldWord(w))
+    .join(' ');
+}
+
+/**
+ * A coarse sound key for typo tolerance: initial consonants that citizens mix up (tr/ch, s/x,
+ * gi/d/r, ngh/ng, gh/g, c/k/q) and final c/t, n/ng merged.
+ */
+export function soundKey(folded: string): string {
+  return folded
+    .replace(/^tr/, 'ch')
+    .replace(/^s/, 'x')
+    .replace(/^(gi|r)/, 'd')
+    .replace(/^ngh/, 'ng')
+    .replace(/^gh/, 'g')
+    .replace(/^k(?!h)/, 'c')
+    .replace(/ng$/, 'n')
+    .replace(/nh$/, 'n')
+    .replace(/t$/, 'c');
+}
+
+/** True when the syllable carries a mark or đ. */
+export function hasDiacriticsWord(word: string): boolean {
+  return /[^\u0000-\u007f]/.test(word) && foldWord(word) !== word;
+}

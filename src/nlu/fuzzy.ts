@@ -1,0 +1,112 @@
+import natural from './naturalLib';
+import { soundKey } from './fold';
+
+export interface FuzzyMatch {
+  readonly term: string;
+  readonly distance: number;
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function soundOf(term: string): string {
+  return term
+    .split('_')
+    .map((w) => soundKey(w))
+    .join('_');
+}
+
+/**
+ * Typo lookup over a folded vocabulary ("khia" → "khai", "tam_chu" → "tam_tru", "kinh_doan" →
+ * "kinh_doanh"): a one-deletion neighbourhood proposes candidates, natural's Damerau-Levenshtein
+ * distance confirms them, and a sound key catches the consonants citizens mix up (tr/ch, s/x, d/gi/r).
+ */
+export class FuzzyVocabulary {
+  private readonly byDeletion = new Map<string, string[]>();
+  private readonly bySound = new Map<string, string[]>();
+
+  constructor(
+    terms: Iterable<string>,
+    private readonly frequency: (term: string) => number,
+  ) {
+    for (const term of terms) {
+      if (term.replace('_', '').length < 3) continue;
+      for (const key of [term, ...deletions(term)]) push(this.byDeletion, key, term);
+      push(this.bySound, soundOf(term), term);
+    }
+  }
+
+  /** Known terms one edit away or sounding alike (distance 0.5), the term itself excluded. */
+  neighbours(term: string): FuzzyMatch[] {
+    if (term.replace('_', '').length < 3) return [];
+    const out = new Map<string, number>();
+    for (const sound of this.bySound.get(soundOf(term)) ?? []) if (sound !== term) out.set(sound, 0.5);
+    const candidates = new Set<string>();
+    for (const key of [term, ...deletions(term)]) for (const c of this.byDeletion.get(key) ?? []) candidates.add(c);
+    for (const c of candidates) {
+      if (c !== term && !out.has(c) && withinOneEdit(term, c)) out.set(c, 1);
+    }
+    return [...out.entries()].map(([t, distance]) => ({ term: t, distance }));
+  }
+
+  /** The closest known term (most frequent among equals), confirmed with natural's Damerau-Levenshtein. */
+  lookup(term: string): FuzzyMatch | null {
+    const best = this.best(this.neighbours(term));
+    if (best === null || best.distance < 1) return best;
+    return natural.DamerauLevenshteinDistance(term, best.term, { transposition_cost: 1 }) <= 1 ? best : null;
+  }
+
+  best(matches: readonly FuzzyMatch[]): FuzzyMatch | null {
+    let best: FuzzyMatch | null = null;
+    let bestFreq = -1;
+    for (const m of matches) {
+      const freq = this.frequency(m.term);
+      if (best === null || m.distance < best.distance || (m.distance === best.distance && freq > bestFreq)) {
+        best = m;
+        bestFreq = freq;
+      }
+    }
+    return best;
+  }
+}
+
+/**
+ * An unknown bigram ("tam_chu") fixed by changing one of its syllables to a neighbour such that the
+ * bigram is known ("tam_tru").
+ */
+export function fixBigram(key: string, vocabulary: FuzzyVocabulary, known: (bigram: string) => boolean, frequency: (t: string) => number): FuzzyMatch | null {
+  const [a = '', b = ''] = key.split('_');
+  const found: FuzzyMatch[] = [];
+  for (const n of vocabulary.neighbours(b)) if (known(`${a}_${n.term}`)) found.push({ term: `${a}_${n.term}`, distance: n.distance });
+  for (const n of vocabulary.neighbours(a)) if (known(`${n.term}_${b}`)) found.push({ term: `${n.term}_${b}`, distance: n.distance });
+  let best: FuzzyMatch | null = null;
+  for (const m of found) {
+    if (best === null || m.distance < best.distance || (m.distance === best.distance && frequency(m.term) > frequency(best.term))) best = m;
+  }
+  return best;
+}
+
+/** Allocation-free test for Damerau-Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}

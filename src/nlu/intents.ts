@@ -1,0 +1,105 @@
+import { analyze, type Analysis } from './analyze';
+import { foldWord } from './fold';
+import type { Lexicon } from './lexicon';
+import natural, { type BayesClassifierLike, type StemmerLike } from './naturalLib';
+import { bigrams } from './tokens';
+import { INTENT_LABELS, type IntentLabel, type IntentScore } from './types';
+
+/** Stands for the words naming a procedure, so that intents are learnt from how people ask, not from what. */
+export const PROCEDURE_SLOT = '_p_';
+
+/**
+ * Features of a message for the classifier: folded syllables and bigrams of the expanded text, with the
+ * syllables that name the matched procedure replaced by one slot token.
+ */
+export function intentFeatures(analysis: Analysis, procedureWords: ReadonlySet<string> = new Set()): string[] {
+  const words: string[] = [];
+  for (const t of analysis.tokens) {
+    const w = procedureWords.has(t.folded) ? PROCEDURE_SLOT : t.folded;
+    if (w === PROCEDURE_SLOT && words[words.length - 1] === PROCEDURE_SLOT) continue;
+    words.push(w);
+  }
+  return [...words, ...bigrams(words)];
+}
+
+/** Finds the procedure words of a message (see ProcedureIndex.procedureWords). */
+export type ProcedureWordFinder = (analysis: Analysis) => ReadonlySet<string>;
+
+/** natural's classifiers take a stemmer object; ours tokenizes Vietnamese, expands shorthand and folds. */
+export function vietnameseStemmer(lexicon: Lexicon): StemmerLike {
+  return {
+    tokenizeAndStem: (text: string) => intentFeatures(analyze(text, lexicon)),
+    stem: (token: string) => foldWord(token.normalize('NFC').toLowerCase()),
+  };
+}
+
+export interface IntentEvidence {
+  readonly scores: readonly IntentScore[];
+  /** Intents whose cue patterns matched. */
+  readonly cues: ReadonlySet<IntentLabel>;
+  /** Share of the message's features the classifier has seen in training. */
+  readonly known: number;
+}
+
+const CUE_WEIGHT = 0.55;
+
+/**
+ * Intent classification: natural's BayesClassifier over our Vietnamese features, blended with
+ * high-precision cue patterns from the lexicon ("bao nhiêu tiền" → ask_fee, a dossier code → check_status).
+ */
+export class IntentClassifier {
+  private readonly classifier: BayesClassifierLike;
+  private readonly vocabulary = new Set<string>();
+
+  constructor(
+    utterances: ReadonlyMap<IntentLabel, readonly string[]>,
+    private readonly lexicon: Lexicon,
+    procedureWords: ProcedureWordFinder = () => new Set(),
+  ) {
+    this.classifier = new natural.BayesClassifier(vietnameseStemmer(lexicon));
+    for (const [intent, texts] of utterances) {
+      for (const text of texts) {
+        const analysis = analyze(text, lexicon);
+        const features = intentFeatures(analysis, procedureWords(analysis));
+        if (features.length === 0) continue;
+        for (const f of features) this.vocabulary.add(f);
+        this.classifier.addDocument(features, intent);
+      }
+    }
+    this.classifier.train();
+  }
+
+  classify(analysis: Analysis, hasDossierCode: boolean, procedureWords: ReadonlySet<string> = new Set()): IntentEvidence {
+    const features = intentFeatures(analysis, procedureWords);
+    const cues = this.cues(analysis, hasDossierCode);
+    const known = features.length === 0 ? 0 : features.filter((f) => this.vocabulary.has(f)).length / features.length;
+    const bayes = new Map<string, number>();
+    if (features.length > 0 && known > 0) {
+      const raw = this.classifier.getClassifications(features);
+      const total = raw.reduce((sum, r) => sum + r.value, 0);
+      if (total > 0 && Number.isFinite(total)) for (const r of raw) bayes.set(r.label, r.value / total);
+    }
+    const scores = INTENT_LABELS.map((intent) => ({
+      intent,
+      score: (1 - CUE_WEIGHT) * (bayes.get(intent) ?? 0) + (cues.has(intent) ? CUE_WEIGHT : 0),
+    }));
+    const sum = scores.reduce((s, x) => s + x.score, 0);
+    const normalized = scores
+      .map((x) => ({ intent: x.intent, score: sum > 0 ? Math.round((x.score / sum) * 1000) / 1000 : 0 }))
+      .sort((a, b) => b.score - a.score);
+    return { scores: normalized, cues, known };
+  }
+
+  private cues(analysis: Analysis, hasDossierCode: boolean): Set<IntentLabel> {
+    const hits = new Set<IntentLabel>();
+    for (const [intent, patterns] of this.lexicon.intentCues) {
+      for (const p of patterns) {
+        if (p === '#dossierCode' ? hasDossierCode : p.test(analysis.folded)) {
+          hits.add(intent as IntentLabel);
+          break;
+        }
+      }
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { foldText } from './fold';
+
+/**
+ * data/nlu/lexicon.json: shorthand, context-gated short forms, everyday phrasings that stand for a
+ * procedure ("bố tôi mất" → "đăng ký khai tử"), and cue patterns for intents. Patterns are written
+ * against folded text.
+ */
+const ambiguousSchema = z.strictObject({
+  form: z.string().min(1),
+  default: z.string().nullable(),
+  options: z.array(z.strictObject({ expansion: z.string().min(1), cues: z.array(z.string()) })),
+});
+
+const conceptSchema = z.strictObject({
+  id: z.string().min(1),
+  patterns: z.array(z.string().min(1)),
+  expand: z.string().min(1),
+});
+
+export const lexiconFileSchema = z.strictObject({
+  version: z.number().int(),
+  fillers: z.array(z.string()),
+  questionPhrases: z.array(z.string()),
+  shorthand: z.record(z.string(), z.string()),
+  ambiguousShorthand: z.array(ambiguousSchema),
+  concepts: z.array(conceptSchema),
+  intentCues: z.record(z.string(), z.array(z.string())),
+  lowWeight: z.strictObject({ weight: z.number().min(0).max(1), words: z.array(z.string()) }),
+});
+export type LexiconFile = z.infer<typeof lexiconFileSchema>;
+
+export interface AmbiguousForm {
+  readonly defaultExpansion: string | null;
+  readonly options: readonly { expansion: string; cues: ReadonlySet<string> }[];
+}
+
+export interface Concept {
+  readonly id: string;
+  readonly patterns: readonly RegExp[];
+  readonly expand: string;
+}
+
+/** The lexicon compiled for fast lookups. */
+export interface Lexicon {
+  readonly fillers: ReadonlySet<string>;
+  /** Folded question phrases, longest first, removed before procedure matching. */
+  readonly questionPhrases: readonly string[];
+  /** Single-word and two-word short forms → expansion. */
+  readonly shorthand: ReadonlyMap<string, string>;
+  readonly ambiguous: ReadonlyMap<string, AmbiguousForm>;
+  readonly concepts: readonly Concept[];
+  readonly intentCues: ReadonlyMap<string, readonly (RegExp | '#dossierCode')[]>;
+  /** Words that say little about which procedure is meant (kin, "nhà", "xã"): matched at this weight. */
+  readonly lowWeight: ReadonlyMap<string, number>;
+  /** Question phrases indexed by their first folded word. */
+  readonly phrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
+}
+
+export function compileLexicon(file: LexiconFile): Lexicon {
+  const nfc = (s: string): string => s.normalize('NFC').toLowerCase();
+  const questionPhrases = [...new Set(file.questionPhrases.map((p) => foldText(nfc(p))))].sort((a, b) => b.length - a.length);
+  const phrasesByFirstWord = new Map<string, string[][]>();
+  for (const phrase of questionPhrases) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    phrasesByFirstWord.set(first, [...(phrasesByFirstWord.get(first) ?? []), words]);
+  }
+  return {
+    fillers: new Set(file.fillers.map(nfc)),
+    questionPhrases,
+    phrasesByFirstWord,
+    lowWeight: new Map(file.lowWeight.words.map((w) => [nfc(w), file.lowWeight.weight])),
+    shorthand: new Map(Object.entries(file.shorthand).map(([k, v]) => [nfc(k), nfc(v)])),
+    ambiguous: new Map(
+      file.ambiguousShorthand.map((a) => [
+        nfc(a.form),
+        {
+          defaultExpansion: a.default === null ? null : nfc(a.default),
+          options: a.options.map((o) => ({ expansion: nfc(o.expansion), cues: new Set(o.cues) })),
+        },
+      ]),
+    ),
+    concepts: file.concepts.map((c) => ({ id: c.id, patterns: c.patterns.map((p) => new RegExp(p)), expand: nfc(c.expand) })),
+    intentCues: new Map(
+      Object.entries(file.intentCues).map(([intent, patterns]) => [
+        intent,
+        patterns.map((p) => (p === '#dossierCode' ? ('#dossierCode' as const) : new RegExp(p))),
+      ]),
+    ),
+  };
+}
+
+export function parseLexicon(raw: unknown): Lexicon {
+  return compileLexicon(lexiconFileSchema.parse(raw));
+}
+
+export function loadLexicon(dataDir: string): Lexicon {
+  const file = path.join(dataDir, 'nlu', 'lexicon.json');
+  return parseLexicon(JSON.parse(fs.readFileSync(file, 'utf8')) as unknown);
+}

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { parseLexicon, type Lexicon } from './lexicon';
+import { INTENT_LABELS, type IntentLabel } from './types';
+
+/** Everything NLU learns from besides the catalogue: data/nlu/{intents,lexicon,procedure-hints}.json. */
+export interface NluTrainingData {
+  readonly lexicon: Lexicon;
+  readonly intents: ReadonlyMap<IntentLabel, readonly string[]>;
+  /** Everyday names of common procedures, by code. */
+  readonly hints: ReadonlyMap<string, readonly string[]>;
+}
+
+const intentsFileSchema = z.strictObject({
+  version: z.number().int(),
+  intents: z.record(z.enum(INTENT_LABELS), z.array(z.string().min(1)).min(1)),
+});
+
+const hintsFileSchema = z.strictObject({
+  version: z.number().int(),
+  note: z.string().optional(),
+  hints: z.record(z.string(), z.array(z.string().min(1))),
+});
+
+export function parseTrainingData(raw: { intents: unknown; lexicon: unknown; hints: unknown }): NluTrainingData {
+  const intents = intentsFileSchema.parse(raw.intents).intents;
+  return {
+    lexicon: parseLexicon(raw.lexicon),
+    intents: new Map(Object.entries(intents).map(([k, v]) => [k as IntentLabel, v.map((u) => u.normalize('NFC'))])),
+    hints: new Map(Object.entries(hintsFileSchema.parse(raw.hints).hints)),
+  };
+}
+
+/** Reads data/nlu/ under the given data directory. Throws (zod or fs errors) on malformed files. */
+export function loadTrainingData(dataDir: string): NluTrainingData {
+  const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(dataDir, 'nlu', file), 'utf8')) as unknown;
+  return parseTrainingData({ intents: read('intents.json'), lexicon: read('lexicon.json'), hints: read('procedure-hints.json') });
+}

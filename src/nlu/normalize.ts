@@ -1,0 +1,56 @@
+/**
+ * Input cleaning and Vietnamese text normalization: NFC, one tone-mark placement, lowercase,
+ * markup/control characters/emoji/punctuation removed.
+ */
+
+/** Longer messages are cut: nobody asks about a procedure in more than this, and parsing stays fast. */
+export const MAX_INPUT_CHARS = 1000;
+
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<\/?[a-z!][^<>]{0,500}>/gi;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const DIACRITIC_LETTERS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
+/** Removes markup, control characters and surplus length; keeps the citizen's wording. Never throws. */
+export function cleanInput(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  let text = raw.length > MAX_INPUT_CHARS * 4 ? raw.slice(0, MAX_INPUT_CHARS * 4) : raw;
+  text = text.normalize('NFC').replace(SCRIPT_OR_STYLE, ' ').replace(TAG, ' ').replace(CONTROL, ' ');
+  text = text.replace(/&(nbsp|amp|lt|gt|quot|#\d+);/gi, ' ');
+  if (text.length > MAX_INPUT_CHARS) text = text.slice(0, MAX_INPUT_CHARS);
+  // A lone surrogate left by the cut would make JSON output invalid.
+  return text.replace(/[\ud800-\udbff]$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Moves the tone mark of open "oa", "oe", "uy" syllables to the traditional place used by the
+ * national catalogue ("hoà" → "hòa", "thuỷ" → "thủy", "khoẻ" → "khỏe"); "quý" is left alone.
+ */
+export function normalizeTonePlacement(word: string): string {
+  const nfd = word.normalize('NFD');
+  const mark = TONE_MARKS.exec(nfd);
+  if (!mark) return word;
+  const base = nfd.replace(TONE_MARKS, '');
+  const m = /^(.*?)([ou])([aey])$/.exec(base);
+  if (!m) return word;
+  const [, prefix = '', first = '', last = ''] = m;
+  if (prefix.endsWith('q') || (first === 'o' && last === 'y') || (first === 'u' && last !== 'y')) return word;
+  return (prefix + first + mark[0] + last).normalize('NFC');
+}
+
+/** Lowercase, NFC, tone placement unified, anything but letters and digits turned into single spaces. */
+export function normalizeText(raw: unknown): string {
+  const cleaned = cleanInput(raw).toLowerCase().replace(NON_WORD, ' ').trim();
+  if (cleaned === '') return '';
+  return cleaned
+    .split(' ')
+    .map((w) => normalizeTonePlacement(w))
+    .join(' ');
+}
+
+/** True when the text carries Vietnamese diacritics (the citizen typed accents). */
+export function hasDiacritics(text: string): boolean {
+  return DIACRITIC_LETTERS.test(text);
+}

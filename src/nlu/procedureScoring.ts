@@ -1,0 +1,33 @@
+/** Tunable weights of procedure resolution (fitted on data/nlu/tune.jsonl, never on the eval set). */
+export interface ProcedureScoring {
+  readonly bigramWeight: number;
+  /** Factor for a folded match whose accents differ from what the citizen typed (sổ vs số). */
+  readonly accentMismatch: number;
+  readonly fuzzyFactor: number;
+  readonly conceptWeight: number;
+  /** Share of query coverage (vs cosine) in a document's score. */
+  readonly coverageShare: number;
+  readonly fieldWeights: { name: number; head: number; shortName: number; alias: number; hint: number; example: number; lifeEvent: number; domain: number };
+  readonly curatedPrior: number;
+  readonly communePrior: number;
+  /** Below this raw score nothing fits. */
+  readonly minScore: number;
+  /** Second candidate within this ratio of the first → ambiguous. */
+  readonly ambiguityRatio: number;
+  /** Logistic calibration of the raw score: 1 / (1 + e^-(a·score + b·margin + c)). */
+  readonly calibration: { a: number; b: number; c: number };
+}
+
+export const DEFAULT_SCORING: ProcedureScoring = {
+  bigramWeight: 1.5,
+  accentMismatch: 0.6,
+  fuzzyFactor: 0.8,
+  conceptWeight: 1,
+  coverageShare: 0.55,
+  fieldWeights: { name: 1, head: 0.97, shortName: 1, alias: 1, hint: 0.97, example: 0.9, lifeEvent: 0.85, domain: 0.3 },
+  curatedPrior: 0.08,
+  communePrior: 0.05,
+  minScore: 0.3,
+  ambiguityRatio: 0.93,
+  calibration: { a: 9, b: 12, c: -4 },
+};

@@ -1,0 +1,306 @@
+import { analyze, type Analysis } from './analyze';
+import { FuzzyVocabulary, fixBigram } from './fuzzy';
+import type { Lexicon } from './lexicon';
+import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
+import { conceptTokens, contentTokens, termsOf, type Term } from './queryTerms';
+import type { NluCatalogue, NluProcedure, ProcedureCandidate } from './types';
+
+export interface ProcedureMatch {
+  readonly candidates: readonly ProcedureCandidate[];
+  readonly ambiguous: boolean;
+  /** Raw scores of the ranked procedures (also when below the threshold), for explanations and tuning. */
+  readonly raw: readonly number[];
+  readonly rawCodes: readonly string[];
+  /** Everyday phrasings recognised ("died", "rent"...). */
+  readonly concepts: readonly string[];
+  /**
+   * The top candidate shares a specific word with the message (a bigram like "khai_sinh", not just
+   * "đăng ký" or a stray syllable): without it, a match is not taken as the citizen naming a procedure.
+   */
+  readonly specific: boolean;
+}
+
+/** A bigram this rare (df ≤ ~N/9) or a syllable this rare names a procedure rather than a generic act. */
+const SPECIFIC_BIGRAM_IDF = 2.3;
+const SPECIFIC_UNIGRAM_IDF = 5;
+
+interface PendingDoc {
+  readonly proc: number;
+  readonly weight: number;
+  readonly terms: Term[];
+  readonly domain: boolean;
+}
+
+const QUALIFIER = /\s(?:đối với|trong trường hợp|trong các trường hợp|thực hiện|tại|theo quy định|do\s)|[;:(]/i;
+
+/**
+ * Shorter forms of a long official name: without parenthesised parts, and the part before its first
+ * qualifier ("Cấp giấy phép xây dựng mới đối với công trình ..." → "Cấp giấy phép xây dựng mới").
+ */
+export function nameHeads(name: string): string[] {
+  const heads = new Set<string>();
+  const noParens = name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (noParens !== name.trim()) heads.add(noParens);
+  const cut = QUALIFIER.exec(name);
+  if (cut && cut.index > 8) heads.add(name.slice(0, cut.index).trim());
+  return [...heads];
+}
+
+/**
+ * Ranks every procedure of the catalogue for a message: idf-weighted overlap (query coverage blended
+ * with cosine) over folded syllables and bigrams of names, short names, aliases, hints, example
+ * questions, life events and domains. Accented matches win when the citizen typed accents; unknown
+ * syllables and bigrams are matched fuzzily. Buffers are reused between calls (single-threaded).
+ */
+export class ProcedureIndex {
+  private readonly procedures: readonly NluProcedure[];
+  private readonly byCode = new Map<string, number>();
+  private readonly postings = new Map<string, Int32Array>();
+  private readonly df = new Map<string, number>();
+  private readonly idf = new Map<string, number>();
+  private readonly fuzzy: FuzzyVocabulary;
+  private readonly prior: Float64Array;
+  private readonly docProc: Int32Array;
+  private readonly docWeight: Float64Array;
+  private readonly docNorm: Float64Array;
+  private readonly docIsDomain: Uint8Array;
+  private readonly docSurfaces: ReadonlySet<string>[];
+  /** Folded syllables of each procedure's own texts (domain excluded). */
+  private readonly procVocabulary: Set<string>[];
+  private readonly dot: Float64Array;
+  private readonly touched: Int32Array;
+  private readonly procBest: Float64Array;
+  private readonly procDomain: Float64Array;
+  private readonly procTouched: Int32Array;
+
+  constructor(
+    catalogue: NluCatalogue,
+    private readonly lexicon: Lexicon,
+    hints: ReadonlyMap<string, readonly string[]> = new Map(),
+    private readonly scoring: ProcedureScoring = DEFAULT_SCORING,
+  ) {
+    this.procedures = catalogue.all();
+    const w = scoring.fieldWeights;
+    const pending: PendingDoc[] = [];
+    const add = (proc: number, weight: number, text: string, domain = false): void => {
+      const terms = termsOf(contentTokens(analyze(text, lexicon).tokens, lexicon));
+      if (terms.length > 0) pending.push({ proc, weight, terms, domain });
+    };
+    this.procedures.forEach((p, i) => {
+      this.byCode.set(p.code, i);
+      add(i, w.name, p.name);
+      for (const head of nameHeads(p.name)) add(i, w.head, head);
+      if (p.shortName) add(i, w.shortName, p.shortName);
+      for (const a of p.aliases) add(i, w.alias, a);
+      for (const h of hints.get(p.code) ?? []) add(i, w.hint, h);
+      for (const q of p.exampleQuestions) add(i, w.example, q);
+      if (p.domain) add(i, w.domain, p.domain, true);
+    });
+    for (const le of catalogue.lifeEvents()) {
+      le.procedures.forEach((code, k) => {
+        const i = this.byCode.get(code);
+        if (i === undefined) return;
+        for (const text of [le.name, ...le.aliases]) add(i, w.lifeEvent * (k === 0 ? 1 : 0.92), text);
+      });
+    }
+
+    const lastProc = new Map<string, number>();
+    for (const d of pending) {
+      for (const t of d.terms) {
+        if (lastProc.get(t.key) === d.proc) continue;
+        lastProc.set(t.key, d.proc);
+        this.df.set(t.key, (this.df.get(t.key) ?? 0) + 1);
+      }
+    }
+    const n = Math.max(1, this.procedures.length);
+    for (const [key, df] of this.df) this.idf.set(key, Math.log(1 + n / df));
+
+    const lists = new Map<string, number[]>();
+    this.docProc = new Int32Array(pending.length);
+    this.docWeight = new Float64Array(pending.length);
+    this.docNorm = new Float64Array(pending.length);
+    this.docIsDomain = new Uint8Array(pending.length);
+    this.docSurfaces = [];
+    this.procVocabulary = this.procedures.map(() => new Set<string>());
+    pending.forEach((d, docId) => {
+      if (!d.domain) for (const t of d.terms) this.procVocabulary[d.proc]?.add(t.key);
+      let mass = 0;
+      const keys = new Set<string>();
+      for (const t of d.terms) {
+        if (keys.has(t.key)) continue;
+        keys.add(t.key);
+        const idf = this.idf.get(t.key) ?? 0;
+        mass += (t.bigram ? scoring.bigramWeight : 1) * t.weight * idf * idf;
+        const list = lists.get(t.key);
+        if (list) list.push(docId);
+        else lists.set(t.key, [docId]);
+      }
+      this.docProc[docId] = d.proc;
+      this.docWeight[docId] = d.weight;
+      this.docNorm[docId] = Math.sqrt(mass);
+      this.docIsDomain[docId] = d.domain ? 1 : 0;
+      this.docSurfaces.push(new Set(d.terms.map((t) => t.surface)));
+    });
+    for (const [key, list] of lists) this.postings.set(key, Int32Array.from(list));
+
+    const freq = (key: string): number => this.df.get(key) ?? 0;
+    this.fuzzy = new FuzzyVocabulary(
+      [...this.df.keys()].filter((k) => !k.includes('_')),
+      freq,
+    );
+    this.prior = Float64Array.from(
+      this.procedures.map((p) => 1 + (p.curated ? scoring.curatedPrior : 0) + (p.levels?.includes('commune') ? scoring.communePrior : 0)),
+    );
+    this.dot = new Float64Array(pending.length);
+    this.touched = new Int32Array(pending.length);
+    this.procBest = new Float64Array(n);
+    this.procDomain = new Float64Array(n);
+    this.procTouched = new Int32Array(n);
+  }
+
+  get size(): number {
+    return this.procedures.length;
+  }
+
+  procedure(code: string): NluProcedure | undefined {
+    const i = this.byCode.get(code);
+    return i === undefined ? undefined : this.procedures[i];
+  }
+
+  /** Folded syllables of a procedure's name: context for short forms in follow-up messages. */
+  contextWords(code: string): string[] {
+    const p = this.procedure(code);
+    return p ? analyze(p.name, this.lexicon).tokens.map((t) => t.folded) : [];
+  }
+
+  /** Folded syllables of the message that belong to the procedure: masked out of intent features. */
+  procedureWords(analysis: Analysis, code: string): Set<string> {
+    const i = this.byCode.get(code);
+    const vocabulary = i === undefined ? undefined : this.procVocabulary[i];
+    const out = new Set<string>();
+    if (!vocabulary) return out;
+    for (const t of contentTokens(analysis.tokens, this.lexicon)) if (vocabulary.has(t.folded)) out.add(t.folded);
+    return out;
+  }
+
+  private isSpecific(proc: number, query: readonly { term: Term }[]): boolean {
+    const vocabulary = this.procVocabulary[proc];
+    if (!vocabulary) return false;
+    return query.some(({ term }) => {
+      const idf = this.idf.get(term.key) ?? 0;
+      return vocabulary.has(term.key) && idf >= (term.bigram ? SPECIFIC_BIGRAM_IDF : SPECIFIC_UNIGRAM_IDF);
+    });
+  }
+
+  match(text: string, limit = 5): ProcedureMatch {
+    return this.matchAnalysis(analyze(text, this.lexicon), limit);
+  }
+
+  matchAnalysis(analysis: Analysis, limit = 5): ProcedureMatch {
+    const concepts = conceptTokens(analysis, this.lexicon);
+    const query = this.queryTerms(analysis, concepts.segments);
+    let touchedCount = 0;
+    let qMass = 0;
+    const s = this.scoring;
+    const seen = new Set<string>();
+    for (const { term, weight } of query) {
+      if (seen.has(term.key)) continue;
+      seen.add(term.key);
+      const idf = this.idf.get(term.key) ?? 0;
+      const mass = weight * idf * idf;
+      qMass += mass;
+      const list = this.postings.get(term.key);
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const docId = list[k] as number;
+        const factor = term.accented && !(this.docSurfaces[docId] as ReadonlySet<string>).has(term.surface) ? s.accentMismatch : 1;
+        if (this.dot[docId] === 0) this.touched[touchedCount++] = docId;
+        this.dot[docId] = (this.dot[docId] as number) + mass * factor;
+      }
+    }
+    try {
+      return this.rank(touchedCount, qMass, concepts.ids, limit, query);
+    } finally {
+      for (let k = 0; k < touchedCount; k++) this.dot[this.touched[k] as number] = 0;
+    }
+  }
+
+  private queryTerms(analysis: Analysis, conceptSegments: readonly (readonly import('./tokens').Token[])[]): { term: Term; weight: number }[] {
+    const s = this.scoring;
+    const out: { term: Term; weight: number }[] = [];
+    const push = (terms: readonly Term[], factor: number): void => {
+      for (const term of terms) {
+        let weight = factor * term.weight * (term.bigram ? s.bigramWeight : 1);
+        let resolved = term;
+        if (!this.idf.has(term.key)) {
+          const fix = term.bigram
+            ? fixBigram(term.key, this.fuzzy, (k) => this.idf.has(k), (k) => this.df.get(k) ?? 0)
+            : this.fuzzy.lookup(term.key);
+          if (!fix) continue;
+          resolved = { ...term, key: fix.term, accented: false };
+          weight *= s.fuzzyFactor;
+        }
+        out.push({ term: resolved, weight });
+      }
+    };
+    push(termsOf(contentTokens(analysis.tokens, this.lexicon), this.lexicon.lowWeight), 1);
+    for (const seg of conceptSegments) push(termsOf(seg), s.conceptWeight);
+    return out;
+  }
+
+  private rank(touchedCount: number, qMass: number, conceptIds: string[], limit: number, query: readonly { term: Term }[]): ProcedureMatch {
+    const s = this.scoring;
+    const empty: ProcedureMatch = { candidates: [], ambiguous: false, raw: [], rawCodes: [], concepts: conceptIds, specific: false };
+    if (qMass === 0 || touchedCount === 0) return empty;
+    const qNorm = Math.sqrt(qMass);
+    let procCount = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const docId = this.touched[k] as number;
+      const d = this.dot[docId] as number;
+      const norm = this.docNorm[docId] as number;
+      const score = s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0);
+      const proc = this.docProc[docId] as number;
+      if (this.procBest[proc] === 0 && this.procDomain[proc] === 0) this.procTouched[procCount++] = proc;
+      if (this.docIsDomain[docId] === 1) {
+        this.procDomain[proc] = Math.max(this.procDomain[proc] as number, score * s.fieldWeights.domain);
+      } else {
+        this.procBest[proc] = Math.max(this.procBest[proc] as number, score * (this.docWeight[docId] as number));
+      }
+    }
+    const top: { proc: number; v: number }[] = [];
+    for (let k = 0; k < procCount; k++) {
+      const proc = this.procTouched[k] as number;
+      const best = this.procBest[proc] as number;
+      const v = best > 0 ? (best + (this.procDomain[proc] as number)) * (this.prior[proc] as number) : 0;
+      this.procBest[proc] = 0;
+      this.procDomain[proc] = 0;
+      if (v === 0 || (top.length === limit && v <= (top[limit - 1] as { v: number }).v)) continue;
+      top.push({ proc, v });
+      top.sort((a, b) => b.v - a.v || a.proc - b.proc);
+      if (top.length > limit) top.pop();
+    }
+    const raw = top.map((r) => round(r.v));
+    const rawCodes = top.map((r) => (this.procedures[r.proc] as NluProcedure).code);
+    const first = top[0];
+    if (!first || first.v < s.minScore) return { ...empty, raw, rawCodes };
+    const second = top[1]?.v ?? 0;
+    const { a, b, c } = s.calibration;
+    const calibrate = (v: number, margin: number): number => 1 / (1 + Math.exp(-(a * v + b * margin + c)));
+    const candidates = top.map((r, i) => {
+      const p = this.procedures[r.proc] as NluProcedure;
+      return { code: p.code, name: p.name, score: round(calibrate(r.v, i === 0 ? r.v - second : r.v - first.v)) };
+    });
+    return {
+      candidates,
+      ambiguous: second >= s.ambiguityRatio * first.v,
+      raw,
+      rawCodes,
+      concepts: conceptIds,
+      specific: this.isSpecific(first.proc, query),
+    };
+  }
+}
+
+function round(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}

@@ -1,0 +1,60 @@
+import type { Analysis } from './analyze';
+import type { Lexicon } from './lexicon';
+import { makeToken, type Token } from './tokens';
+
+/** A matching term: a folded syllable or a folded bigram "a_b", with what the citizen typed. */
+export interface Term {
+  readonly key: string;
+  /** 1, or less for words that say little about the procedure. */
+  readonly weight: number;
+  /** Accented spelling ("khai_sinh"), compared when `accented`. */
+  readonly surface: string;
+  readonly accented: boolean;
+  readonly bigram: boolean;
+}
+
+/** Drops question phrases ("cần giấy tờ gì", "bao nhiêu tiền") and fillers, keeping content syllables. */
+export function contentTokens(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+  const removed = new Array<boolean>(tokens.length).fill(false);
+  const folded = tokens.map((t) => t.folded);
+  for (let i = 0; i < folded.length; i++) {
+    for (const words of lexicon.phrasesByFirstWord.get(folded[i] ?? '') ?? []) {
+      if (i + words.length > folded.length) continue;
+      if (words.every((w, j) => folded[i + j] === w && !removed[i + j])) {
+        for (let j = 0; j < words.length; j++) removed[i + j] = true;
+        break;
+      }
+    }
+  }
+  return tokens.filter((t, i) => !removed[i] && !lexicon.fillers.has(t.surface));
+}
+
+export function termsOf(tokens: readonly Token[], lowWeight: ReadonlyMap<string, number> = new Map()): Term[] {
+  const weightOf = (t: Token): number => lowWeight.get(t.surface) ?? 1;
+  const terms: Term[] = tokens.map((t) => ({ key: t.folded, surface: t.surface, accented: t.accented, bigram: false, weight: weightOf(t) }));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    terms.push({
+      key: `${a.folded}_${b.folded}`,
+      surface: `${a.surface}_${b.surface}`,
+      accented: a.accented || b.accented,
+      bigram: true,
+      weight: Math.max(weightOf(a), weightOf(b)),
+    });
+  }
+  return terms;
+}
+
+/** Everyday phrasings found in the message ("bố tôi mất") turned into catalogue wording ("đăng ký khai tử"). */
+export function conceptTokens(analysis: Analysis, lexicon: Lexicon): { ids: string[]; segments: Token[][] } {
+  const ids: string[] = [];
+  const segments: Token[][] = [];
+  for (const concept of lexicon.concepts) {
+    if (concept.patterns.some((p) => p.test(analysis.folded))) {
+      ids.push(concept.id);
+      segments.push(concept.expand.split(' ').map((w) => makeToken(w, false)));
+    }
+  }
+  return { ids, segments };
+}

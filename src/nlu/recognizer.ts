@@ -1,0 +1,155 @@
+import { analyze } from './analyze';
+import { communeMatcher, extractEntities, type CommuneMatcher } from './entities';
+import { IntentClassifier, type IntentEvidence } from './intents';
+import type { NluTrainingData } from './nluData';
+import { cleanInput } from './normalize';
+import { ProcedureIndex, type ProcedureMatch } from './procedures';
+import type { IntentLabel, IntentScore, NluCatalogue, NluCommune, NluResult, RecognizeContext, Recognizer } from './types';
+
+export interface RecognizerDeps {
+  readonly catalogue: NluCatalogue & { readonly version?: string };
+  readonly trainingData: NluTrainingData;
+  /** Communes with their former and informal names (src/catalogue: `catalogue.agencies.data.communes`). */
+  readonly communes?: readonly NluCommune[];
+  /** Clock for relative dates; injectable for tests. */
+  readonly now?: () => Date;
+}
+
+/** A parse with the evidence behind it, for `npm run nlu -- "..."` and the benchmark. */
+export interface Explanation {
+  readonly result: NluResult;
+  readonly procedureMatch: ProcedureMatch;
+  readonly intentEvidence: IntentEvidence;
+}
+
+/** Intents that a clearly mentioned procedure overrides ("chào ad, đăng ký khai sinh thế nào"). */
+const YIELD_TO_PROCEDURE: ReadonlySet<IntentLabel> = new Set(['greet', 'help', 'out_of_scope']);
+/** ...and these only when no cue supports them. */
+const YIELD_UNCUED: ReadonlySet<IntentLabel> = new Set(['thanks', 'cancel', 'feedback', 'talk_to_officer']);
+/** With a procedure named and no cue, another intent must be this sure to beat ask_procedure. */
+const MIN_BAYES_OVER_PROCEDURE = 0.75;
+/** Below this share of known features and without any cue or procedure, a message is out of scope. */
+const MIN_KNOWN = 0.34;
+const MIN_BAYES_WITHOUT_CUE = 0.45;
+
+/** The Vietnamese recognizer: one immutable build of catalogue + training data. */
+export class VietnameseRecognizer implements Recognizer {
+  readonly version: string;
+
+  constructor(
+    private readonly procedures: ProcedureIndex,
+    private readonly intents: IntentClassifier,
+    private readonly deps: RecognizerDeps,
+    private readonly communes: CommuneMatcher | null,
+  ) {
+    this.version = `${deps.catalogue.version ?? 'catalogue'}+${procedures.size}`;
+  }
+
+  /** Name of a procedure of this build's catalogue. */
+  procedureName(code: string): string | undefined {
+    return this.procedures.procedure(code)?.name;
+  }
+
+  recognize(text: string, context?: RecognizeContext): NluResult {
+    return this.explain(text, context).result;
+  }
+
+  explain(text: unknown, context?: RecognizeContext): Explanation {
+    const cleaned = cleanInput(text);
+    const lexicon = this.deps.trainingData.lexicon;
+    const contextWords = context?.procedureCode ? this.procedures.contextWords(context.procedureCode) : [];
+    const analysis = analyze(cleaned, lexicon, contextWords);
+    const now = context?.now ?? this.deps.now?.() ?? new Date();
+    const entities = extractEntities(cleaned, analysis.folded, now, this.communes);
+    const match = this.procedures.matchAnalysis(analysis);
+    const top = match.specific ? (match.candidates[0] ?? null) : null;
+    const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
+    const evidence = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
+    const { intent, intents } = decideIntent(evidence, top !== null);
+    const outOfScope = intent === 'out_of_scope';
+    const result: NluResult = {
+      text: typeof text === 'string' ? text : '',
+      normalized: analysis.normalized,
+      intent,
+      intentConfidence: intents.find((i) => i.intent === intent)?.score ?? 0,
+      intents,
+      procedure: outOfScope || !top ? null : top,
+      alternatives: outOfScope || !top ? [] : match.candidates.slice(1),
+      ambiguous: !outOfScope && top !== null && match.ambiguous,
+      entities,
+    };
+    return { result, procedureMatch: match, intentEvidence: evidence };
+  }
+}
+
+/** Final intent from classifier scores, cues and whether a procedure is clearly mentioned. */
+export function decideIntent(evidence: IntentEvidence, hasProcedure: boolean): { intent: IntentLabel; intents: IntentScore[] } {
+  const intents = [...evidence.scores];
+  const first = intents[0];
+  let intent: IntentLabel = first?.intent ?? 'out_of_scope';
+  const cued = evidence.cues.has(intent);
+  if (evidence.cues.has('out_of_scope')) intent = 'out_of_scope';
+  else if (hasProcedure && (YIELD_TO_PROCEDURE.has(intent) || (YIELD_UNCUED.has(intent) && !cued))) intent = 'ask_procedure';
+  else if (hasProcedure && evidence.cues.size === 0 && (first?.score ?? 0) < MIN_BAYES_OVER_PROCEDURE) intent = 'ask_procedure';
+  else if (!hasProcedure && !cued && (evidence.known < MIN_KNOWN || (first?.score ?? 0) < MIN_BAYES_WITHOUT_CUE || intent === 'ask_procedure')) {
+    intent = 'out_of_scope';
+  }
+  if (intent !== first?.intent) {
+    const chosen = intents.find((i) => i.intent === intent);
+    const rest = intents.filter((i) => i.intent !== intent);
+    intents.splice(0, intents.length, { intent, score: Math.max(chosen?.score ?? 0, first?.score ?? 0) }, ...rest);
+  }
+  return { intent, intents };
+}
+
+/**
+ * Builds a recognizer from catalogue, training data and communes (≈1 s for the full catalogue).
+ *
+ * @example
+ * const recognizer = buildRecognizer({ catalogue, trainingData: loadTrainingData(dataDir), communes });
+ */
+export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
+  const lexicon = deps.trainingData.lexicon;
+  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints);
+  const intents = new IntentClassifier(deps.trainingData.intents, lexicon, (analysis) => {
+    const match = procedures.matchAnalysis(analysis, 1);
+    const top = match.specific ? match.candidates[0] : undefined;
+    return top ? procedures.procedureWords(analysis, top.code) : new Set<string>();
+  });
+  const communes = deps.communes && deps.communes.length > 0 ? communeMatcher(deps.communes) : null;
+  return new VietnameseRecognizer(procedures, intents, deps, communes);
+}
+
+/**
+ * Holds the live recognizer; staff edits go live by building a new one and swapping it in — a single
+ * reference assignment, so a parse in flight finishes on the old build.
+ *
+ * @example
+ * const holder = new RecognizerHolder(buildRecognizer(deps), () => buildRecognizer(loadDeps()));
+ * holder.rebuild(); // after a catalogue edit
+ */
+export class RecognizerHolder {
+  constructor(
+    private recognizer: Recognizer,
+    private readonly factory?: () => Recognizer,
+  ) {}
+
+  current(): Recognizer {
+    return this.recognizer;
+  }
+
+  /** Replaces the live recognizer; returns the previous one. */
+  swap(next: Recognizer): Recognizer {
+    const previous = this.recognizer;
+    this.recognizer = next;
+    return previous;
+  }
+
+  /** Builds a new recognizer with the factory and swaps it in. If the build throws, the old one stays. */
+  rebuild(): Recognizer {
+    if (!this.factory) throw new Error('RecognizerHolder.rebuild needs a factory');
+    const next = this.factory();
+    this.swap(next);
+    return next;
+  }
+}

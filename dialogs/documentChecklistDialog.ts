@@ -1,6 +1,6 @@
 import { MessageFactory } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { checklistLines, checklistQuestions } from '../src/bot/checklist';
+import { checklistLines, pendingQuestions } from '../src/bot/checklist';
 import { procedureTitle } from '../src/bot/procedureAnswers';
 import type { Procedure } from '../src/catalogue';
 import { DOCUMENT_CHECKLIST_DIALOG, DOCUMENT_CHECKLIST_LOOP, YES_NO_PROMPT } from './dialogIds';
@@ -47,14 +47,13 @@ export class DocumentChecklistDialog extends InterruptibleDialog {
     const p = this.procedure(code);
     if (!p) return step.endDialog();
     const saved = await this.saved(step, code);
-    const questions = checklistQuestions(p);
-    const next = questions.find((q) => saved.answers[q] === undefined);
+    const pending = pendingQuestions(p, saved.answers);
+    const next = pending[0];
     if (!next) return this.showChecklistStep(step, p, saved);
     const state = step.options as LoopState;
     if (!state.question) {
-      const answered = Object.keys(saved.answers).length;
-      const key = answered === 0 ? 'checklist.intro' : 'checklist.resume';
-      await step.context.sendActivity(this.services.responses.t(key, { count: questions.length - answered, name: procedureTitle(p) }));
+      const key = Object.keys(saved.answers).length === 0 ? 'checklist.intro' : 'checklist.resume';
+      await step.context.sendActivity(this.services.responses.t(key, { count: pending.length, name: procedureTitle(p) }));
     }
     (step.values as LoopState).question = next;
     return step.prompt(YES_NO_PROMPT, { prompt: next });

@@ -39,8 +39,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const interrupted = await this.interrupt(innerDc);
+    const interrupted = (await this.interrupt(innerDc)) ?? (await this.redirect(innerDc));
     return interrupted ?? super.onContinueDialog(innerDc);
+  }
+
+  /** A subclass may take the message elsewhere (e.g. a new question asked at a yes/no prompt). */
+  protected async redirect(_innerDc: DialogContext): Promise<DialogTurnResult | null> {
+    return null;
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | null> {

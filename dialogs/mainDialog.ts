@@ -2,6 +2,7 @@ import { ActivityTypes, MessageFactory, type StatePropertyAccessor, type TurnCon
 import {
   DialogSet,
   DialogTurnStatus,
+  type DialogContext,
   WaterfallDialog,
   type DialogState,
   type DialogTurnResult,
@@ -11,9 +12,9 @@ import type { Procedure } from '../src/catalogue';
 import type { IntentLabel, NluResult } from '../src/nlu/types';
 import { answerAspect, procedureTitle, agencyFor, type Answer, type Aspect } from '../src/bot/procedureAnswers';
 import { matchLifeEvent } from '../src/bot/lifeEvents';
-import { foldReply, parseChoiceIndex } from '../src/bot/vietnameseReplies';
-import { checklistQuestions } from '../src/bot/checklist';
-import { DOCUMENT_CHECKLIST_DIALOG, FEEDBACK_DIALOG, MAIN_DIALOG, MAIN_WATERFALL, RATING_DIALOG } from './dialogIds';
+import { foldReply, parseChoiceIndex, parseRating, parseYesNo } from '../src/bot/vietnameseReplies';
+import { hasConditions } from '../src/bot/checklist';
+import { DOCUMENT_CHECKLIST_DIALOG, FEEDBACK_DIALOG, MAIN_DIALOG, MAIN_WATERFALL, RATING_DIALOG, RATING_PROMPT, YES_NO_PROMPT } from './dialogIds';
 import type { DialogServices } from './dialogServices';
 import { emptyTopic, type ConversationTopic } from './conversationState';
 import { InterruptibleDialog, sendMenu, sendOfficer } from './interruptibleDialog';
@@ -65,6 +66,26 @@ export class MainDialog extends InterruptibleDialog {
     const dc = await set.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  /**
+   * At a yes/no or rating question, a message that is no answer but a clear new question ("nhà có
+   * người mất", "lệ phí chứng thực bao nhiêu") leaves the question (answers already given stay saved)
+   * and is routed like any new message, so the citizen is never stuck.
+   */
+  protected override async redirect(innerDc: DialogContext): Promise<DialogTurnResult | null> {
+    let leaf: DialogContext = innerDc;
+    while (leaf.child) leaf = leaf.child;
+    const waiting = leaf.activeDialog?.id;
+    if (waiting !== YES_NO_PROMPT && waiting !== RATING_PROMPT) return null;
+    const text = innerDc.context.activity.text ?? '';
+    if (parseYesNo(text) !== null || parseRating(text) !== null || foldReply(text).split(' ').length < 3) return null;
+    const result = this.services.recognizer().recognize(text);
+    const clearProcedure = result.procedure !== null && !result.ambiguous && result.procedure.score >= SWITCH_CONFIDENCE;
+    const event = matchLifeEvent(text, this.services.catalogue().lifeEvents());
+    if (!clearProcedure && !event && result.intent !== 'talk_to_officer' && result.intent !== 'feedback') return null;
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(MAIN_WATERFALL);
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -227,7 +248,7 @@ export class MainDialog extends InterruptibleDialog {
     if (!fromList) topic.offered = [];
     const answer: Answer = answerAspect(aspect, p, this.services.catalogue().agencies, this.services.responses);
     topic.pending = answer.more;
-    const extra = aspect === 'documents' && checklistQuestions(p).length > 0 ? [this.services.responses.t('action.checklist')] : [];
+    const extra = aspect === 'documents' && hasConditions(p) ? [this.services.responses.t('action.checklist')] : [];
     await step.context.sendActivity(this.withActions(answer.text, answer.more.length > 0, extra));
     return step.endDialog();
   }

@@ -22,16 +22,21 @@ export function formatVnd(amount: number): string {
   return `${amount.toLocaleString('de-DE')} đồng`;
 }
 
-/** A fee as a citizen reads it; keeps the source's qualifier ("/trang", "/lần") and never invents one. */
+/**
+ * A fee as a citizen reads it. The portal writes "10,000 Việt Nam Đồng(/trang)" or "Miễn phí(ghi chú)":
+ * the amount is reformatted and the qualifier kept; any other text (curated statements) is shown as is.
+ * Nothing is invented.
+ */
 export function formatFee(fee: Fee): string {
-  const open = fee.text.indexOf('(');
-  const head = (open >= 0 ? fee.text.slice(0, open) : fee.text).trim();
-  const note = open >= 0 ? fee.text.slice(open).replace(/^[(\s]+|[)\s]+$/g, '').replace(/^[-–+\s]+/, '').trim() : '';
+  const portal = /^([^()]*\S)\((.*)\)\s*$/s.exec(fee.text.trim());
+  const head = portal?.[1]?.trim() ?? fee.text.trim();
+  const note = portal?.[2]?.replace(/^[(\s-–+]+|[)\s]+$/g, '').trim() ?? '';
   let amount: string;
   if (fee.amount !== undefined) amount = formatVnd(fee.amount);
   else if (fee.min !== undefined && fee.max !== undefined) amount = `${formatVnd(fee.min)} – ${formatVnd(fee.max)}`;
-  else if (fee.free) amount = 'Miễn phí';
-  else amount = head || fee.text.trim();
+  else if (portal && (fee.free || /^miễn phí$/i.test(head))) amount = 'Miễn phí';
+  else return fee.free && !fee.text.trim() ? 'Miễn phí' : fee.text.trim();
+  if (!portal && fee.amount === undefined && fee.min === undefined) return fee.text.trim();
   if (!note || note === amount) return amount;
   return note.startsWith('/') ? `${amount}${note}` : `${amount} (${note})`;
 }

@@ -36,7 +36,8 @@ export function parseYesNo(text: string): 'yes' | 'no' | null {
   if (head === undefined) return null;
   if (NO_WORDS.has(head)) return 'no';
   if (meaningful.length === 0 && words.every((w) => YES_WORDS.has(w))) return 'yes';
-  if (YES_WORDS.has(head) && meaningful.length <= 3) return 'yes';
+  // "có", "có chứ", "rồi ạ": short answers only; "nhà có người mất" is a new question, not a yes.
+  if (YES_WORDS.has(head) && meaningful.length <= 2 && words[0] !== undefined && (YES_WORDS.has(words[0]) || FILLERS.has(words[0]))) return 'yes';
   return null;
 }
 

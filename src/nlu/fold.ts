@@ -37,6 +37,7 @@ export function soundKey(folded: string): string {
     .replace(/^k(?!h)/, 'c')
     .replace(/ng$/, 'n')
     .replace(/nh$/, 'n')
+    .replace(/ch$/, 'c')
     .replace(/t$/, 'c');
 }
 

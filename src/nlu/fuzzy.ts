@@ -6,6 +6,8 @@ export interface FuzzyMatch {
   readonly distance: number;
 }
 
+const MIN_LOOKUP_LENGTH = 5;
+
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
@@ -27,23 +29,30 @@ function soundOf(term: string): string {
 export class FuzzyVocabulary {
   private readonly byDeletion = new Map<string, string[]>();
   private readonly bySound = new Map<string, string[]>();
+  private readonly known = new Set<string>();
 
   constructor(
     terms: Iterable<string>,
     private readonly frequency: (term: string) => number,
   ) {
     for (const term of terms) {
+      this.known.add(term);
       if (term.replace('_', '').length < 3) continue;
       for (const key of [term, ...deletions(term)]) push(this.byDeletion, key, term);
       push(this.bySound, soundOf(term), term);
     }
   }
 
-  /** Known terms one edit away or sounding alike (distance 0.5), the term itself excluded. */
+  /**
+   * Known terms sounding alike (distance 0.5) and, for a term the vocabulary does not know, one edit
+   * away (distance 1). A known syllable ("nang") is only swapped for a sound-alike: one edit from a real
+   * Vietnamese syllable is usually another real syllable ("nắng" is not a typo for "hàng").
+   */
   neighbours(term: string): FuzzyMatch[] {
     if (term.replace('_', '').length < 3) return [];
     const out = new Map<string, number>();
     for (const sound of this.bySound.get(soundOf(term)) ?? []) if (sound !== term) out.set(sound, 0.5);
+    if (this.known.has(term)) return [...out.entries()].map(([t, distance]) => ({ term: t, distance }));
     const candidates = new Set<string>();
     for (const key of [term, ...deletions(term)]) for (const c of this.byDeletion.get(key) ?? []) candidates.add(c);
     for (const c of candidates) {
@@ -52,8 +61,12 @@ export class FuzzyVocabulary {
     return [...out.entries()].map(([t, distance]) => ({ term: t, distance }));
   }
 
-  /** The closest known term (most frequent among equals), confirmed with natural's Damerau-Levenshtein. */
+  /**
+   * The closest known term for an unknown one (most frequent among equals), confirmed with natural's
+   * Damerau-Levenshtein. Short syllables are left alone: too many real syllables are one edit apart.
+   */
   lookup(term: string): FuzzyMatch | null {
+    if (term.length < MIN_LOOKUP_LENGTH) return null;
     const best = this.best(this.neighbours(term));
     if (best === null || best.distance < 1) return best;
     return natural.DamerauLevenshteinDistance(term, best.term, { transposition_cost: 1 }) <= 1 ? best : null;

@@ -14,12 +14,15 @@ export const PROCEDURE_SLOT = '_p_';
  */
 export function intentFeatures(analysis: Analysis, procedureWords: ReadonlySet<string> = new Set()): string[] {
   const words: string[] = [];
+  const accented: string[] = [];
   for (const t of analysis.tokens) {
     const w = procedureWords.has(t.folded) ? PROCEDURE_SLOT : t.folded;
     if (w === PROCEDURE_SLOT && words[words.length - 1] === PROCEDURE_SLOT) continue;
     words.push(w);
+    // Accented spellings tell "sổ hộ" from "hồ sơ" when the citizen typed them.
+    if (w !== PROCEDURE_SLOT && t.accented) accented.push(t.surface);
   }
-  return [...words, ...bigrams(words)];
+  return [...words, ...bigrams(words), ...accented];
 }
 
 /** Finds the procedure words of a message (see ProcedureIndex.procedureWords). */

@@ -20,9 +20,9 @@ export interface ProcedureMatch {
   readonly specific: boolean;
 }
 
-/** A bigram this rare (df ≤ ~N/9) or a syllable this rare names a procedure rather than a generic act. */
-const SPECIFIC_BIGRAM_IDF = 2.3;
-const SPECIFIC_UNIGRAM_IDF = 5;
+/** A bigram in at most this share of procedures (or a handful) names a procedure, unlike "đăng ký". */
+const SPECIFIC_SHARE = 0.11;
+const SPECIFIC_MIN_DF = 5;
 
 interface PendingDoc {
   readonly proc: number;
@@ -77,6 +77,8 @@ export class ProcedureIndex {
     catalogue: NluCatalogue,
     private readonly lexicon: Lexicon,
     hints: ReadonlyMap<string, readonly string[]> = new Map(),
+    /** Bigrams of everyday conversation ("cán bộ", "hồ sơ"): never taken as naming a procedure. */
+    private readonly conversational: ReadonlySet<string> = new Set(),
     private readonly scoring: ProcedureScoring = DEFAULT_SCORING,
   ) {
     this.procedures = catalogue.all();
@@ -186,10 +188,13 @@ export class ProcedureIndex {
   private isSpecific(proc: number, query: readonly { term: Term }[]): boolean {
     const vocabulary = this.procVocabulary[proc];
     if (!vocabulary) return false;
-    return query.some(({ term }) => {
-      const idf = this.idf.get(term.key) ?? 0;
-      return vocabulary.has(term.key) && idf >= (term.bigram ? SPECIFIC_BIGRAM_IDF : SPECIFIC_UNIGRAM_IDF);
-    });
+    return query.some(
+      ({ term }) =>
+        term.bigram &&
+        !this.conversational.has(term.key) &&
+        vocabulary.has(term.key) &&
+        (this.df.get(term.key) ?? Infinity) <= Math.max(SPECIFIC_MIN_DF, SPECIFIC_SHARE * this.procedures.length),
+    );
   }
 
   match(text: string, limit = 5): ProcedureMatch {

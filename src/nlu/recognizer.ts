@@ -4,6 +4,8 @@ import { IntentClassifier, type IntentEvidence } from './intents';
 import type { NluTrainingData } from './nluData';
 import { cleanInput } from './normalize';
 import { ProcedureIndex, type ProcedureMatch } from './procedures';
+import { contentTokens } from './queryTerms';
+import { bigrams } from './tokens';
 import type { IntentLabel, IntentScore, NluCatalogue, NluCommune, NluResult, RecognizeContext, Recognizer } from './types';
 
 export interface RecognizerDeps {
@@ -26,11 +28,11 @@ export interface Explanation {
 const YIELD_TO_PROCEDURE: ReadonlySet<IntentLabel> = new Set(['greet', 'help', 'out_of_scope']);
 /** ...and these only when no cue supports them. */
 const YIELD_UNCUED: ReadonlySet<IntentLabel> = new Set(['thanks', 'cancel', 'feedback', 'talk_to_officer']);
-/** With a procedure named and no cue, another intent must be this sure to beat ask_procedure. */
-const MIN_BAYES_OVER_PROCEDURE = 0.75;
+/** With a procedure named, an intent no cue supports must be this sure to beat ask_procedure. */
+const MIN_BAYES_OVER_PROCEDURE = 0.9;
 /** Below this share of known features and without any cue or procedure, a message is out of scope. */
 const MIN_KNOWN = 0.34;
-const MIN_BAYES_WITHOUT_CUE = 0.45;
+const MIN_BAYES_WITHOUT_CUE = 0.6;
 
 /** The Vietnamese recognizer: one immutable build of catalogue + training data. */
 export class VietnameseRecognizer implements Recognizer {
@@ -90,8 +92,8 @@ export function decideIntent(evidence: IntentEvidence, hasProcedure: boolean): {
   const cued = evidence.cues.has(intent);
   if (evidence.cues.has('out_of_scope')) intent = 'out_of_scope';
   else if (hasProcedure && (YIELD_TO_PROCEDURE.has(intent) || (YIELD_UNCUED.has(intent) && !cued))) intent = 'ask_procedure';
-  else if (hasProcedure && evidence.cues.size === 0 && (first?.score ?? 0) < MIN_BAYES_OVER_PROCEDURE) intent = 'ask_procedure';
-  else if (!hasProcedure && !cued && (evidence.known < MIN_KNOWN || (first?.score ?? 0) < MIN_BAYES_WITHOUT_CUE || intent === 'ask_procedure')) {
+  else if (hasProcedure && !cued && (evidence.cues.size === 0 || (first?.score ?? 0) < MIN_BAYES_OVER_PROCEDURE)) intent = 'ask_procedure';
+  else if (!hasProcedure && !cued && (evidence.known < MIN_KNOWN || (first?.score ?? 0) < MIN_BAYES_WITHOUT_CUE || intent === 'ask_procedure' || intent === 'help')) {
     intent = 'out_of_scope';
   }
   if (intent !== first?.intent) {
@@ -102,6 +104,20 @@ export function decideIntent(evidence: IntentEvidence, hasProcedure: boolean): {
   return { intent, intents };
 }
 
+/** Intents whose training utterances never name a procedure: their bigrams are everyday conversation. */
+const CONVERSATIONAL_INTENTS: readonly IntentLabel[] = ['greet', 'thanks', 'help', 'cancel', 'check_status', 'talk_to_officer', 'feedback', 'out_of_scope'];
+
+function conversationalBigrams(trainingData: NluTrainingData): Set<string> {
+  const out = new Set<string>();
+  for (const intent of CONVERSATIONAL_INTENTS) {
+    for (const text of trainingData.intents.get(intent) ?? []) {
+      const words = contentTokens(analyze(text, trainingData.lexicon).tokens, trainingData.lexicon).map((t) => t.folded);
+      for (const b of bigrams(words)) out.add(b);
+    }
+  }
+  return out;
+}
+
 /**
  * Builds a recognizer from catalogue, training data and communes (≈1 s for the full catalogue).
  *
@@ -110,7 +126,7 @@ export function decideIntent(evidence: IntentEvidence, hasProcedure: boolean): {
  */
 export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
   const lexicon = deps.trainingData.lexicon;
-  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints);
+  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData));
   const intents = new IntentClassifier(deps.trainingData.intents, lexicon, (analysis) => {
     const match = procedures.matchAnalysis(analysis, 1);
     const top = match.specific ? match.candidates[0] : undefined;

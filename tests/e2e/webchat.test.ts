@@ -50,10 +50,25 @@ test('the web chat page greets, takes "xin chào" and shows the bot\'s Vietnames
   await page.close();
 });
 
-test('clicking a suggested action sends it as the citizen\'s message', async () => {
+test('clicking a suggested action sends it as the citizen\'s message and the bot answers it', async () => {
   const page = await openChat();
   await page.getByRole('button', { name: 'Gặp cán bộ' }).last().click();
-  await page.getByText('Gặp cán bộ', { exact: true }).last().waitFor();
-  await waitForBotBubbles(page, 'Anh/chị cần em giúp việc gì ạ?', 2);
+  await page.getByLabel('Bạn đã nói:Gặp cán bộ').first().waitFor();
+  await waitForBotBubbles(page, 'gặp trực tiếp cán bộ', 1);
+  await page.close();
+});
+
+test('asked without diacritics about birth registration, then about the fee, the page shows the catalogue\'s exact fee statement', async () => {
+  const khaiSinh = t.app.knowledge.catalogue().get('1.001193');
+  const feeText = khaiSinh?.submission.find((s) => s.fee)?.fee?.text;
+  expect(feeText).toBeTruthy();
+  const page = await openChat();
+  await send(page, 'lam giay khai sinh cho con can giay to gi');
+  await waitForBotBubbles(page, '1.001193', 1);
+  await send(page, 'con le phi thi sao');
+  await waitForBotBubbles(page, 'lệ phí thủ tục Đăng ký khai sinh', 1);
+  const feeBubble = page.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').filter({ hasText: 'lệ phí thủ tục' });
+  expect(await feeBubble.last().innerText()).toContain(feeText!.slice(0, 80));
+  await page.screenshot({ path: 'tmp/webchat-fee.png' }).catch(() => undefined);
   await page.close();
 });

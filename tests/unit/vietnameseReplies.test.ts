@@ -38,3 +38,9 @@ describe('parseRating', () => {
     expect(parseRating(t)).toBeNull();
   });
 });
+
+describe('parseYesNo does not take a new question for an answer', () => {
+  test.each(['nhà có người mất', 'có cần mang sổ hộ khẩu không', 'tôi có con nhỏ cần làm khai sinh'])('%s → null', (t) => {
+    expect(parseYesNo(t)).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import { cleanInput, normalizeText, normalizeTonePlacement, hasDiacritics, MAX_INPUT_CHARS } from '../../../src/nlu/normalize';
+import { foldText, foldWord, soundKey } from '../../../src/nlu/fold';
+
+describe('normalizeText', () => {
+  it('composes NFD input to NFC so syllables stay whole', () => {
+    const nfd = 'Tôi muốn đăng ký'.normalize('NFD');
+    expect(normalizeText(nfd)).toBe('tôi muốn đăng ký');
+  });
+
+  it.each([
+    ['hoà', 'hòa'],
+    ['thuỷ', 'thủy'],
+    ['khoẻ', 'khỏe'],
+    ['quý', 'quý'],
+    ['của', 'của'],
+    ['hòa', 'hòa'],
+  ])('puts the tone mark of %s where the catalogue has it', (input, expected) => {
+    expect(normalizeTonePlacement(input)).toBe(expected);
+  });
+
+  it('drops punctuation, emoji and markup but keeps letters and digits', () => {
+    expect(normalizeText('<b>Đăng ký</b> khai sinh!!! 😀 ở đâu???')).toBe('đăng ký khai sinh ở đâu');
+    expect(normalizeText('<script>alert("x")</script>kết hôn')).toBe('kết hôn');
+  });
+
+  it('removes control characters and returns "" for non-strings', () => {
+    expect(normalizeText('a\u0000b\u0007c')).toBe('a b c');
+    expect(normalizeText(undefined)).toBe('');
+    expect(normalizeText(42)).toBe('');
+  });
+
+  it('caps very long input', () => {
+    expect(cleanInput('khai sinh '.repeat(2000)).length).toBeLessThanOrEqual(MAX_INPUT_CHARS);
+  });
+});
+
+describe('folding', () => {
+  it('drops marks and maps đ to d', () => {
+    expect(foldText('đăng ký khai tử')).toBe('dang ki khai tu');
+  });
+
+  it('unifies i/y spellings after a consonant and after qu', () => {
+    expect(foldWord('kí')).toBe(foldWord('ký'));
+    expect(foldWord('lí')).toBe(foldWord('lý'));
+    expect(foldWord('quí')).toBe(foldWord('quý'));
+    expect(foldWord('thủy')).toBe('thuy');
+    expect(foldWord('hay')).toBe('hay');
+  });
+
+  it('gives sound-alike syllables one key', () => {
+    expect(soundKey('tru')).toBe(soundKey('chu'));
+    expect(soundKey('sinh')).toBe(soundKey('xin'));
+    expect(soundKey('doanh')).toBe(soundKey('doan'));
+    expect(soundKey('khai')).not.toBe(soundKey('khoa'));
+  });
+
+  it('detects typed diacritics', () => {
+    expect(hasDiacritics('đăng ký')).toBe(true);
+    expect(hasDiacritics('dang ky')).toBe(false);
+  });
+});

@@ -1,7 +1,2 @@
-import type { createClient } from 'redis';
-
-/**
- * The node-redis client type. Same alias as src/storage/redisClient.ts (the lead's); kept here so this
- * module compiles on its own. Once that file exists, re-export from it instead.
- */
-export type RedisClient = ReturnType<typeof createClient>;
+/** The node-redis client type, shared with the rest of the app. */
+export type { RedisClient } from '../storage/redisClient';

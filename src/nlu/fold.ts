@@ -43,5 +43,5 @@ export function soundKey(folded: string): string {
 
 /** True when the syllable carries a mark or đ. */
 export function hasDiacriticsWord(word: string): boolean {
-  return /[^\u0000-\u007f]/.test(word) && foldWord(word) !== word;
+  return /[^a-z0-9]/i.test(word) && foldWord(word) !== word;
 }

@@ -8,6 +8,7 @@ export const MAX_INPUT_CHARS = 1000;
 
 const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const TAG = /<\/?[a-z!][^<>]{0,500}>/gi;
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;

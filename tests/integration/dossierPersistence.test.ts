@@ -21,10 +21,13 @@ function draft(n: number): DossierDraft {
   };
 }
 
+const opened: Array<{ readonly isOpen: boolean; destroy(): void }> = [];
+
 async function connect(url: string) {
   const client = createClient({ url });
   client.on('error', () => undefined);
   await client.connect();
+  opened.push(client);
   return client;
 }
 
@@ -32,23 +35,24 @@ describe('dossiers survive a Redis restart with appendonly', () => {
   let server: PrivateRedis;
 
   beforeAll(async () => {
-    server = await startPrivateRedis({ appendOnly: false });
+    server = await startPrivateRedis({ appendOnly: true });
   });
 
   afterAll(async () => {
+    for (const client of opened) if (client.isOpen) client.destroy();
     await server.dispose();
   });
 
   it('finds every dossier, its history and the daily counter after stop and start', async () => {
     const before = await connect(server.url);
-    expect(await checkRedisPersistence(before)).toEqual({ appendonly: true });
     const repository = new RedisDossierRepository({ client: before, keyPrefix, agencyId: AGENCY });
     const created = [];
     for (let i = 0; i < 20; i += 1) created.push(await repository.create(draft(i)));
     await repository.transition(created[3]!.code, 'processing', { actor: { kind: 'officer', id: 'o1' } });
     await repository.recordNotification(created[3]!.code, { channel: 'zalo', ok: true, at: '2026-11-28T03:00:00.000Z' });
     const expected = await Promise.all(created.map((d) => repository.get(d.code)));
-    await before.quit();
+    expect(await checkRedisPersistence(before)).toEqual({ appendonly: true });
+    before.destroy();
 
     await server.stop();
     await server.start();
@@ -60,7 +64,6 @@ describe('dossiers survive a Redis restart with appendonly', () => {
     expect(await reopened.listByPhone('0912345678')).toHaveLength(20);
     const next = await reopened.create(draft(99));
     expect(next.code.endsWith('-0021')).toBe(true);
-    await after.quit();
   });
 });
 

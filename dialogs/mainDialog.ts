@@ -34,7 +34,7 @@ const ASPECT_OF: Partial<Record<IntentLabel, Aspect>> = {
 /** Below this a newly named procedure does not replace the one under discussion. */
 const SWITCH_CONFIDENCE = 0.8;
 /** Below this, with nothing under discussion, nothing is taken as named. */
-const ACCEPT_CONFIDENCE = 0.3;
+const ACCEPT_CONFIDENCE = 0.5;
 const MAX_CHOICES = 4;
 /** An intent this unsure, with no clear procedure, is a message the bot did not understand. */
 const MIN_INTENT_CONFIDENCE = 0.05;
@@ -137,7 +137,7 @@ export class MainDialog extends InterruptibleDialog {
     }
     if (phrase(folded, 'can cu phap ly', 'can cu', 'phap ly', 'theo luat nao', 'van ban nao', 'nghi dinh nao')) {
       const result = this.services.recognizer().recognize(step.context.activity.text ?? '', { procedureCode: topic.current });
-      const resolution = this.resolve(result, topic);
+      const resolution = this.resolve(result, topic, folded);
       if (resolution.kind === 'one') return this.answerCode(step, resolution.code, 'legal', topic);
       if (topic.current) return this.answerCode(step, topic.current, 'legal', topic);
     }
@@ -192,17 +192,17 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async answerAbout(step: WaterfallStepContext, result: NluResult, topic: ConversationTopic, aspect: Aspect, folded: string): Promise<DialogTurnResult> {
-    const event = matchLifeEvent(step.context.activity.text ?? '', this.services.catalogue().lifeEvents());
-    const resolution = this.resolve(result, topic);
+    const text = step.context.activity.text ?? '';
+    const event = matchLifeEvent(text, this.services.catalogue().lifeEvents());
+    const resolution = this.resolve(result, topic, folded);
     const named = result.procedure !== null && result.procedure.score >= ACCEPT_CONFIDENCE && !(result.intentConfidence < MIN_INTENT_CONFIDENCE && result.ambiguous);
     if (aspect === 'overview' && !named && !event) return this.lifeEventOrMiss(step, topic, folded, false);
-    if (event && (resolution.kind !== 'one' || event.procedures.includes(resolution.code)) && aspect !== 'fee' && aspect !== 'time') {
-      if (!(resolution.kind === 'one' && resolution.code === topic.current)) return this.showLifeEvent(step, event.id, topic, aspect);
-    }
+    // A life event ("tôi sắp cưới") lists its procedures, unless the citizen named one of them outright.
+    if (event && !this.namesProcedure(folded, resolution)) return this.showLifeEvent(step, event.id, topic, aspect);
     if (resolution.kind === 'one') return this.answerCode(step, resolution.code, aspect, topic);
     if (resolution.kind === 'choose') return this.askWhich(step, resolution.codes, aspect, topic);
-    if (aspect === 'overview' && !result.procedure && phrase(folded, 'thu tuc', 'hoi thu tuc', 'hoi ve thu tuc')) {
-      await step.context.sendActivity(this.services.responses.t('askProcedure.which'));
+    if (!result.procedure || aspect !== 'overview' || phrase(folded, 'thu tuc', 'hoi thu tuc', 'hoi ve thu tuc')) {
+      await step.context.sendActivity(this.services.responses.t(aspect === 'overview' ? 'askProcedure.which' : 'askProcedure.whichFor'));
       return step.endDialog();
     }
     return this.lifeEventOrMiss(step, topic, folded, false);
@@ -212,7 +212,7 @@ export class MainDialog extends InterruptibleDialog {
    * One procedure, a short list to choose from, or nothing. With a procedure under discussion, only a
    * clearly named other procedure switches topic; anything vaguer is a follow-up on the current one.
    */
-  private resolve(result: NluResult, topic: ConversationTopic): Resolution {
+  private resolve(result: NluResult, topic: ConversationTopic, folded = ''): Resolution {
     const catalogue = this.services.catalogue();
     const top = result.procedure && catalogue.get(result.procedure.code) ? result.procedure : null;
     const codes = [...new Set([top, ...result.alternatives].filter((c): c is NonNullable<typeof c> => c !== null && catalogue.get(c.code) !== undefined).map((c) => c.code))].slice(0, MAX_CHOICES);
@@ -221,8 +221,30 @@ export class MainDialog extends InterruptibleDialog {
       return { kind: 'one', code: topic.current };
     }
     if (!top || top.score < ACCEPT_CONFIDENCE) return { kind: 'none' };
-    if (result.ambiguous && codes.length >= 2) return { kind: 'choose', codes };
+    if (result.ambiguous && codes.length >= 2) {
+      const named = this.longestNamed(folded, codes);
+      return named ? { kind: 'one', code: named } : { kind: 'choose', codes };
+    }
     return { kind: 'one', code: top.code };
+  }
+
+  /** Among close candidates, the one whose own name or alias the message contains (longest wins; a tie is no answer). */
+  private longestNamed(folded: string, codes: readonly string[]): string | null {
+    const scored = codes.map((code) => ({ code, length: this.namedLength(folded, code) })).filter((c) => c.length > 0).sort((a, b) => b.length - a.length);
+    const [first, second] = scored;
+    return first && (!second || second.length < first.length) ? first.code : null;
+  }
+
+  private namedLength(folded: string, code: string): number {
+    const p = this.services.catalogue().get(code);
+    if (!p) return 0;
+    const names = [procedureTitle(p), p.name.replace(/^Thủ tục\s+/i, ''), ...p.aliases].map((n) => foldReply(n)).filter((n) => n.length >= 6);
+    return Math.max(0, ...names.filter((n) => ` ${folded} `.includes(` ${n} `)).map((n) => n.length));
+  }
+
+  /** True when the message names the resolved procedure itself (its short name or an alias), not just a situation. */
+  private namesProcedure(folded: string, resolution: Resolution): boolean {
+    return resolution.kind === 'one' && this.namedLength(folded, resolution.code) > 0;
   }
 
   private pickOffered(folded: string, topic: ConversationTopic): Procedure | undefined {
@@ -351,7 +373,7 @@ export class MainDialog extends InterruptibleDialog {
 
   private async createDossier(step: WaterfallStepContext, result: NluResult, topic: ConversationTopic): Promise<DialogTurnResult> {
     const r = this.services.responses;
-    const resolution = this.resolve(result, topic);
+    const resolution = this.resolve(result, topic, foldReply(step.context.activity.text ?? ''));
     if (resolution.kind === 'choose') return this.askWhich(step, resolution.codes, 'overview', topic);
     const p = resolution.kind === 'one' ? this.services.catalogue().get(resolution.code) : undefined;
     if (!p) {

@@ -13,7 +13,7 @@ import { MemoryFeedbackStore, RedisFeedbackStore, type FeedbackStore } from './f
 import { MemoryRatingStore, RedisRatingStore, type RatingStore } from './feedback/ratingStore';
 import { MemoryHandoffQueue, RedisHandoffQueue, type HandoffQueue } from './handoff/handoffQueue';
 import { createProceduresRouter } from './http/proceduresRoutes';
-// import { createNluRouter } from './http/nluRoutes';
+import { createNluRouter } from './http/nluRoutes';
 import { openApiDocument } from './http/openapi';
 import { InFlightTurns, createTurnHandler, type TurnBot, type TurnLogic } from './bot/turnHandler';
 import { MemoryStorage } from './storage/memoryStorage';
@@ -147,8 +147,7 @@ export function createApp(deps: AppDeps): App {
     res.json(openApiDocument());
   });
   app.use(createProceduresRouter(() => knowledge.catalogue()));
-  app.use('/api/nlu', ...json);
-  // app.use(createNluRouter(() => knowledge.recognizer()));
+  app.use(createNluRouter(() => knowledge.recognizer()));
   app.use(createWebChatRouter({ config, tokens, identities, publicDir: PUBLIC_DIR, webChatBundle: webChatBundlePath() }));
   // The Zalo webhook verifies its signature over the raw body, so no JSON parser may run before it.
   const zalo = config.zalo ? createZaloChannel({ config: config.zalo, redis: redis ?? null, keyPrefix: config.keyPrefix, logger, logic }) : null;

@@ -5,9 +5,10 @@ export type ChecklistAnswers = Readonly<Record<string, 'yes' | 'no'>>;
 
 /**
  * Documents with conditions, as curated: `condition` says when a document is needed, `alternativeOf`
- * that it replaces another one ("no Giấy chứng sinh → a witness's statement; no witness → a
- * commitment"). A document is needed when its condition holds, the document it replaces would be
- * needed, and no alternative replaces it in turn.
+ * that it stands in for another. An alternative asked by the same question is the other branch of an
+ * either-or ("Giấy chứng sinh" if yes, a witness's statement if no). An alternative with a question of its
+ * own is a fallback, in play only where the document it stands in for would be needed ("no witness →
+ * a written commitment"), and it replaces that document when it applies.
  */
 class ConditionalDocuments {
   private readonly byName: Map<string, DocumentRequirement>;
@@ -16,30 +17,46 @@ class ConditionalDocuments {
     this.byName = new Map(docs.map((d) => [d.name, d]));
   }
 
-  /** true / false, or undefined while a question it depends on is unanswered. */
+  private own(doc: DocumentRequirement): boolean | undefined {
+    if (!doc.condition) return true;
+    const answer = this.answers[doc.condition.ask];
+    return answer === undefined ? undefined : answer === doc.condition.neededWhen;
+  }
+
+  private target(doc: DocumentRequirement): DocumentRequirement | undefined {
+    return doc.alternativeOf ? this.byName.get(doc.alternativeOf) : undefined;
+  }
+
+  private isFallback(doc: DocumentRequirement): boolean {
+    const target = this.target(doc);
+    return target !== undefined && target.condition?.ask !== doc.condition?.ask;
+  }
+
+  /** Whether the document's situation can arise at all, given the answers so far. */
+  inPlay(doc: DocumentRequirement, depth = 0): boolean | undefined {
+    const target = this.target(doc);
+    if (!target || depth > 8) return true;
+    return this.isFallback(doc) ? this.applies(target, depth + 1) : this.inPlay(target, depth + 1);
+  }
+
   applies(doc: DocumentRequirement, depth = 0): boolean | undefined {
-    const own = doc.condition ? (this.answers[doc.condition.ask] === undefined ? undefined : this.answers[doc.condition.ask] === doc.condition.neededWhen) : true;
-    const target = doc.alternativeOf ? this.byName.get(doc.alternativeOf) : undefined;
-    if (!target || depth > 8) return own;
-    const targetApplies = this.applies(target, depth + 1);
-    if (own === false || targetApplies === false) return false;
-    return own === undefined || targetApplies === undefined ? undefined : true;
+    return and(this.inPlay(doc, depth), this.own(doc));
   }
 
   needed(doc: DocumentRequirement): boolean {
     if (this.applies(doc) !== true) return false;
-    return !this.docs.some((alt) => alt.alternativeOf === doc.name && this.applies(alt) === true);
+    return !this.docs.some((alt) => alt.alternativeOf === doc.name && this.isFallback(alt) && this.applies(alt) === true);
   }
 
-  /** A question matters while some document that depends on it could still be needed. */
+  /** A question is asked once some document that depends on it is surely in play. */
   relevant(ask: string): boolean {
-    return this.docs.some((d) => d.condition?.ask === ask && (!d.alternativeOf || this.targetPossible(d)));
+    return this.docs.some((d) => d.condition?.ask === ask && this.inPlay(d) === true);
   }
+}
 
-  private targetPossible(doc: DocumentRequirement): boolean {
-    const target = doc.alternativeOf ? this.byName.get(doc.alternativeOf) : undefined;
-    return !target || this.applies(target) !== false;
-  }
+function and(a: boolean | undefined, b: boolean | undefined): boolean | undefined {
+  if (a === false || b === false) return false;
+  return a === undefined || b === undefined ? undefined : true;
 }
 
 /** The questions still to ask, in document order, given the answers so far. */

@@ -32,3 +32,20 @@ export interface SavedChecklist {
 }
 
 export type SavedChecklists = Record<string, SavedChecklist>;
+
+/** A dossier being filled in (user state, so a later session resumes it). Personal data only after consent. */
+export interface DossierDraftState {
+  procedureCode?: string;
+  consentVersion?: string;
+  consentAt?: string;
+  fullName?: string;
+  dateOfBirth?: string;
+  cccd?: string;
+  phone?: string;
+  commune?: string;
+  method?: 'truc_tiep' | 'truc_tuyen' | 'buu_chinh';
+  updatedAt: string;
+}
+
+/** Dossier codes created from this channel user, newest last. */
+export type MyDossiers = string[];

@@ -12,3 +12,7 @@ export const TEXT_PROMPT = 'TextPrompt';
 export const FEEDBACK_CONTENT_PROMPT = 'FeedbackDialog.contentPrompt';
 export const FEEDBACK_PHONE_PROMPT = 'FeedbackDialog.phonePrompt';
 export const RATING_PROMPT = 'RatingDialog.prompt';
+export const CREATE_DOSSIER_DIALOG = 'CreateDossierDialog';
+export const CREATE_DOSSIER_LOOP = 'CreateDossierDialog.loop';
+export const DOSSIER_STATUS_DIALOG = 'DossierStatusDialog';
+export const DOSSIER_STATUS_WATERFALL = 'DossierStatusDialog.waterfall';

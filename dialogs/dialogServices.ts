@@ -6,7 +6,9 @@ import type { FeedbackStore } from '../src/feedback/feedbackStore';
 import type { RatingStore } from '../src/feedback/ratingStore';
 import type { HandoffQueue } from '../src/handoff/handoffQueue';
 import type { Logger } from '../src/logger';
-import type { ConversationTopic, SavedChecklists } from './conversationState';
+import type { ConversationTopic, DossierDraftState, MyDossiers, SavedChecklists } from './conversationState';
+import type { DossierServices } from '../src/dossiers/dossierServices';
+import type { ConsentNotice } from '../src/bot/consentNotice';
 
 /** The understanding port as dialogs see it. */
 export interface Recognizer {
@@ -27,6 +29,12 @@ export interface DialogServices {
   logger: Logger;
   topic: StatePropertyAccessor<ConversationTopic>;
   checklists: StatePropertyAccessor<SavedChecklists>;
+  dossierDraft: StatePropertyAccessor<DossierDraftState | undefined>;
+  myDossiers: StatePropertyAccessor<MyDossiers>;
+  dossiers: DossierServices;
+  consent: ConsentNotice;
+  /** Base of links the bot sends (appointment slips); relative links when unknown. */
+  publicBaseUrl?: string;
   conversationState: BotState;
   userState: BotState;
   now?: () => Date;

@@ -7,7 +7,8 @@ import type { DialogServices } from './dialogServices';
 export type Interruption = 'cancel' | 'menu' | 'help' | 'officer';
 
 const COMMANDS: Record<Interruption, readonly string[]> = {
-  cancel: ['huy', 'huy bo', 'huy di', 'thoi', 'thoi khong lam nua', 'dung', 'dung lai', 'cancel', 'thoat', 'khong lam nua', 'bo qua het'],
+  // Not bare "dung": folded, "dừng" (stop) and "đúng" (right) are the same word.
+  cancel: ['huy', 'huy bo', 'huy di', 'thoi', 'thoi khong lam nua', 'dung lai', 'cancel', 'thoat', 'khong lam nua', 'bo qua het'],
   menu: ['menu', 've menu', 've dau', 'bat dau lai', 'trang chu', 'quay ve menu'],
   help: ['tro giup', 'giup do', 'help', 'huong dan', 'huong dan su dung', 'giup em voi'],
   officer: ['gap can bo', 'gap nguoi that', 'noi chuyen voi can bo', 'chuyen can bo', 'cho gap can bo', 'toi muon gap can bo', 'gap can bo mot cua'],

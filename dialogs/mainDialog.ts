@@ -10,11 +10,24 @@ import {
 } from 'botbuilder-dialogs';
 import type { Procedure } from '../src/catalogue';
 import type { IntentLabel, NluResult } from '../src/nlu/types';
-import { answerAspect, procedureTitle, agencyFor, type Answer, type Aspect } from '../src/bot/procedureAnswers';
+import { answerAspect, procedureTitle, type Answer, type Aspect } from '../src/bot/procedureAnswers';
 import { matchLifeEvent } from '../src/bot/lifeEvents';
 import { foldReply, parseChoiceIndex, parseRating, parseYesNo } from '../src/bot/vietnameseReplies';
 import { hasConditions } from '../src/bot/checklist';
-import { DOCUMENT_CHECKLIST_DIALOG, FEEDBACK_DIALOG, MAIN_DIALOG, MAIN_WATERFALL, RATING_DIALOG, RATING_PROMPT, YES_NO_PROMPT } from './dialogIds';
+import {
+  CREATE_DOSSIER_DIALOG,
+  DOCUMENT_CHECKLIST_DIALOG,
+  DOSSIER_STATUS_DIALOG,
+  FEEDBACK_DIALOG,
+  MAIN_DIALOG,
+  MAIN_WATERFALL,
+  RATING_DIALOG,
+  RATING_PROMPT,
+  YES_NO_PROMPT,
+} from './dialogIds';
+import { CreateDossierDialog } from './createDossierDialog';
+import { DossierStatusDialog } from './dossierStatusDialog';
+import { STATUS_LABELS_VI } from '../src/dossiers/status';
 import type { DialogServices } from './dialogServices';
 import { emptyTopic, type ConversationTopic } from './conversationState';
 import { InterruptibleDialog, sendMenu, sendOfficer } from './interruptibleDialog';
@@ -55,6 +68,8 @@ export class MainDialog extends InterruptibleDialog {
     this.addDialog(new DocumentChecklistDialog(services));
     this.addDialog(new FeedbackDialog(services));
     this.addDialog(new RatingDialog(services));
+    this.addDialog(new CreateDossierDialog(services));
+    this.addDialog(new DossierStatusDialog(services));
     this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this), this.afterChildStep.bind(this)]));
     this.initialDialogId = MAIN_WATERFALL;
   }
@@ -129,6 +144,9 @@ export class MainDialog extends InterruptibleDialog {
         return this.answer(step, picked, aspect, topic, true);
       }
     }
+    if (phrase(folded, 'ho so cua toi', 'cac ho so cua toi', 'ho so toi da nop', 'danh sach ho so')) {
+      return this.showMyDossiers(step);
+    }
     if (phrase(folded, 'xem lai danh sach', 'danh sach giay to cua toi', 'danh sach da luu', 'xem danh sach da luu')) {
       return this.showSavedChecklist(step, topic);
     }
@@ -172,8 +190,7 @@ export class MainDialog extends InterruptibleDialog {
       case 'feedback':
         return step.beginDialog(FEEDBACK_DIALOG);
       case 'check_status':
-        await ctx.sendActivity(r.t('checkStatus.redirect', { portal: this.services.catalogue().agencies.data.deployment.nationalPortalUrl }));
-        return step.endDialog();
+        return step.beginDialog(DOSSIER_STATUS_DIALOG, { code: result.entities.dossierCode });
       case 'create_dossier': {
         const event = matchLifeEvent(step.context.activity.text ?? '', this.services.catalogue().lifeEvents());
         if (event && !(result.procedure && result.procedure.score >= SWITCH_CONFIDENCE)) return this.showLifeEvent(step, event.id, topic, 'overview');
@@ -372,19 +389,29 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async createDossier(step: WaterfallStepContext, result: NluResult, topic: ConversationTopic): Promise<DialogTurnResult> {
-    const r = this.services.responses;
-    const resolution = this.resolve(result, topic, foldReply(step.context.activity.text ?? ''));
+    const folded = foldReply(step.context.activity.text ?? '');
+    // "nộp hồ sơ …" words can drown the procedure's name: look again at what remains without them.
+    const rest = folded.replace(/\b(toi|em|minh|muon|can|xin|cho|nop|lam|ho so|de nghi)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    const again = rest && rest !== folded ? this.services.recognizer().recognize(rest) : null;
+    const better = again?.procedure && (!result.procedure || again.procedure.score > result.procedure.score) ? { ...result, procedure: again.procedure, alternatives: again.alternatives, ambiguous: again.ambiguous } : result;
+    const resolution = this.resolve(better, topic, folded);
     if (resolution.kind === 'choose') return this.askWhich(step, resolution.codes, 'overview', topic);
-    const p = resolution.kind === 'one' ? this.services.catalogue().get(resolution.code) : undefined;
-    if (!p) {
-      await step.context.sendActivity(r.t('createDossier.which'));
+    const code = resolution.kind === 'one' ? resolution.code : undefined;
+    if (code) topic.current = code;
+    return step.beginDialog(CREATE_DOSSIER_DIALOG, { procedureCode: code });
+  }
+
+  /** "Hồ sơ của tôi": dossiers created from this channel user, without personal data. */
+  private async showMyDossiers(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const r = this.services.responses;
+    const activity = step.context.activity;
+    const dossiers = await this.services.dossiers.repository.listByOwner({ channelId: activity.channelId, userId: activity.from?.id ?? 'unknown' });
+    if (dossiers.length === 0) {
+      await step.context.sendActivity(r.t('myDossiers.none'));
       return step.endDialog();
     }
-    topic.current = p.code;
-    const agencies = this.services.catalogue().agencies;
-    const online = p.submission.some((s) => s.method === 'truc_tuyen') ? r.t('createDossier.online', { portal: agencies.data.deployment.nationalPortalUrl }) : '';
-    const text = r.t('createDossier.redirect', { name: procedureTitle(p), office: agencyFor(p, agencies).name, online });
-    await step.context.sendActivity(MessageFactory.suggestedActions([r.t('action.checklist'), r.t('action.documents'), r.t('action.officer')], text));
+    const lines = dossiers.slice(-10).map((d) => `• ${d.code} — ${d.procedureName}: ${STATUS_LABELS_VI[d.status]}`);
+    await step.context.sendActivity([r.t('myDossiers.list'), ...lines, r.t('myDossiers.pick')].join('\n'));
     return step.endDialog();
   }
 

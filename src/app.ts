@@ -8,7 +8,8 @@ import { DialogBot } from './bot/dialogBot';
 import { Knowledge } from './bot/knowledge';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/dialogServices';
-import type { ConversationTopic, SavedChecklists } from '../dialogs/conversationState';
+import type { ConversationTopic, DossierDraftState, MyDossiers, SavedChecklists } from '../dialogs/conversationState';
+import { loadConsentNotice, type ConsentNotice } from './bot/consentNotice';
 import { MemoryFeedbackStore, RedisFeedbackStore, type FeedbackStore } from './feedback/feedbackStore';
 import { MemoryRatingStore, RedisRatingStore, type RatingStore } from './feedback/ratingStore';
 import { MemoryHandoffQueue, RedisHandoffQueue, type HandoffQueue } from './handoff/handoffQueue';
@@ -25,6 +26,7 @@ import { MemoryDirectLineStore, RedisDirectLineStore, type DirectLineStore } fro
 import { DirectLineTokens } from './channels/directline/tokens';
 import { createCloudAdapter } from './channels/botframework';
 import { createZaloChannel, type ZaloChannel } from './channels/zalo';
+import { createDossierServices, type DossierServices } from './dossiers/dossierServices';
 import { createBotFrameworkRouter } from './http/botFrameworkRoutes';
 import { createDirectLineRouter } from './http/directLineRoutes';
 import { createHealthRouter, type ReadinessCheck } from './http/healthRoutes';
@@ -42,6 +44,9 @@ export interface BotServices {
   feedback: FeedbackStore;
   ratings: RatingStore;
   handoff: HandoffQueue;
+  dossiers: DossierServices;
+  consent: ConsentNotice;
+  publicBaseUrl?: string;
 }
 
 export interface AppDeps {
@@ -98,6 +103,9 @@ export function createApp(deps: AppDeps): App {
     feedback: redis ? new RedisFeedbackStore(redis, config.keyPrefix) : new MemoryFeedbackStore(),
     ratings: redis ? new RedisRatingStore(redis, config.keyPrefix) : new MemoryRatingStore(),
     handoff: redis ? new RedisHandoffQueue(redis, config.keyPrefix) : new MemoryHandoffQueue(),
+    dossiers: createDossierServices({ redis, keyPrefix: config.keyPrefix, dataDir: config.dataDir, logger, ...config.dossiers }),
+    consent: loadConsentNotice(config.dataDir),
+    publicBaseUrl: config.publicBaseUrl,
   };
   const bot = deps.createBot?.(services) ?? createDialogBot(services);
   const inFlight = new InFlightTurns();
@@ -182,6 +190,11 @@ export function createDialogBot(services: BotServices): DialogBot {
     logger: services.logger,
     topic: services.conversationState.createProperty<ConversationTopic>('topic'),
     checklists: services.userState.createProperty<SavedChecklists>('checklists'),
+    dossierDraft: services.userState.createProperty<DossierDraftState | undefined>('dossierDraft'),
+    myDossiers: services.userState.createProperty<MyDossiers>('myDossiers'),
+    dossiers: services.dossiers,
+    consent: services.consent,
+    publicBaseUrl: services.publicBaseUrl,
     conversationState: services.conversationState,
     userState: services.userState,
   };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseOfficerAccounts, type OfficerAccount } from './officers/officerAccount';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -31,6 +32,13 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  AGENCY_IDENTIFIER: optionalText.pipe(z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, 'letters, digits and dots, e.g. 000.00.21.H55').optional()),
+  OFFICE_CUTOFF: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM').default('16:30'),
+  OFFICE_OPENING: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM').default('07:30'),
+  OFFICER_ACCOUNTS: optionalText,
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().positive().default(2000),
+  NOTIFY_RETRY_MAX_MS: z.coerce.number().int().positive().default(60_000),
   ZALO_APP_ID: optionalText,
   ZALO_APP_SECRET: optionalText,
   ZALO_OA_SECRET_KEY: optionalText,
@@ -79,6 +87,21 @@ export interface Config {
   readonly botFramework: BotFrameworkConfig;
   readonly shutdownGraceMs: number;
   readonly zalo: ZaloEnvConfig | null;
+  /** Accounts of the officer API (OFFICER_ACCOUNTS); empty → the officer API answers 503. */
+  readonly officers: readonly OfficerAccount[];
+  /** Retries of status-change notifications to citizens: attempts in all, exponential backoff. */
+  readonly notifications: { readonly maxAttempts: number; readonly baseDelayMs: number; readonly maxDelayMs: number };
+  readonly dossiers: {
+    /**
+     * Mã định danh of the one-stop office, the first part of every dossier code. Required in production;
+     * in development the placeholder "DEMO" is used so no official-looking code is ever made up.
+     */
+    readonly agencyIdentifier: string;
+    readonly agencyIdentifierIsPlaceholder: boolean;
+    /** Dossiers received after this local time count from the next working day. */
+    readonly cutoff: string;
+    readonly opening: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -100,6 +123,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const zaloKeys = [e.ZALO_APP_ID, e.ZALO_APP_SECRET, e.ZALO_OA_SECRET_KEY];
   if (zaloKeys.some(Boolean) && !zaloKeys.every(Boolean)) {
     throw new ConfigError(['ZALO_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY must be set together (or none, to turn Zalo off)']);
+  }
+  if (e.NODE_ENV === 'production' && !e.AGENCY_IDENTIFIER) {
+    throw new ConfigError(['AGENCY_IDENTIFIER: required in production (mã định danh of the one-stop office, e.g. 000.00.21.H55)']);
+  }
+  const officers = parseOfficerAccounts(e.OFFICER_ACCOUNTS ?? '');
+  if (officers.problems.length > 0) throw new ConfigError(officers.problems.map((p) => `OFFICER_ACCOUNTS: ${p}`));
+  if (e.NOTIFY_RETRY_MAX_MS < e.NOTIFY_RETRY_BASE_MS) {
+    throw new ConfigError(['NOTIFY_RETRY_MAX_MS: must not be smaller than NOTIFY_RETRY_BASE_MS']);
   }
   if (e.MicrosoftAppType === 'SingleTenant' && e.MicrosoftAppId && !e.MicrosoftAppTenantId) {
     throw new ConfigError(['MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant']);
@@ -125,6 +156,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tenantId: e.MicrosoftAppTenantId,
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    dossiers: {
+      agencyIdentifier: (e.AGENCY_IDENTIFIER ?? 'DEMO').toUpperCase(),
+      agencyIdentifierIsPlaceholder: !e.AGENCY_IDENTIFIER,
+      cutoff: e.OFFICE_CUTOFF,
+      opening: e.OFFICE_OPENING,
+    },
+    officers: Object.freeze(officers.accounts),
+    notifications: { maxAttempts: e.NOTIFY_MAX_ATTEMPTS, baseDelayMs: e.NOTIFY_RETRY_BASE_MS, maxDelayMs: e.NOTIFY_RETRY_MAX_MS },
     zalo:
       e.ZALO_APP_ID && e.ZALO_APP_SECRET && e.ZALO_OA_SECRET_KEY
         ? {

@@ -4,6 +4,7 @@ import { createLogger } from './logger';
 import { Metrics } from './metrics';
 import { createApp } from './app';
 import { connectRedis, createRedisClient } from './storage/redisClient';
+import { checkRedisPersistence } from './dossiers/redisPersistence';
 
 const IN_MEMORY_WARNING = [
   '****************************************************************************',
@@ -28,12 +29,22 @@ async function main(): Promise<void> {
   const metrics = new Metrics({ defaultMetrics: true });
 
   const redis = config.redisUrl ? createRedisClient(config.redisUrl, logger, metrics) : undefined;
-  if (redis) await connectRedis(redis, logger);
-  else {
+  if (redis) {
+    await connectRedis(redis, logger);
+    // Dossiers live in Redis: without persistence a Redis restart would lose them.
+    const persistence = redis.isReady ? await checkRedisPersistence(redis).catch(() => null) : null;
+    if (persistence?.warning) {
+      process.stderr.write(`\n!!! ${persistence.warning}\n\n`);
+      logger.warn({ appendonly: persistence.appendonly }, persistence.warning);
+    }
+  } else {
     process.stderr.write(`\n${IN_MEMORY_WARNING}\n\n`);
     logger.warn('running with in-process state: not for production');
   }
 
+  if (config.dossiers.agencyIdentifierIsPlaceholder) {
+    logger.warn('AGENCY_IDENTIFIER is not set: dossier codes start with the placeholder "DEMO" (set it before real use)');
+  }
   const app = createApp({ config, logger, redis, metrics });
   const server = http.createServer(app.express);
   server.keepAliveTimeout = 65_000;

@@ -18,8 +18,8 @@ export function foldReply(text: string): string {
 const FILLERS = new Set(['da', 'vang', 'a', 'ah', 'oi', 'nhe', 'nha', 'em', 'anh', 'chi', 'toi', 'minh', 'ad', 'ak', 'ha']);
 const NO_WORDS = new Set(['khong', 'ko', 'k', 'kg', 'kh', 'hong', 'hok', 'khum', 'hem', 'chua', 'no', 'n', 'sai', 'ch']);
 const YES_WORDS = new Set(['co', 'roi', 'u', 'uh', 'um', 'ok', 'oke', 'okay', 'dung', 'phai', 'yes', 'y', 'vang', 'da', 'duoc', 'dc', 'r']);
-const NO_PHRASES = ['khong co', 'chua co', 'ko co', 'k co', 'khong phai', 'chua lam', 'khong can', 'mat roi', 'bi mat', 'khong con'];
-const YES_PHRASES = ['co roi', 'co a', 'da co', 'co day', 'dung roi', 'dung vay', 'co nha', 'lam roi'];
+const NO_PHRASES = ['khong co', 'chua co', 'ko co', 'k co', 'khong phai', 'chua lam', 'khong can', 'mat roi', 'bi mat', 'khong con', 'khong dong y', 'ko dong y', 'k dong y', 'tu choi'];
+const YES_PHRASES = ['co roi', 'co a', 'da co', 'co day', 'dung roi', 'dung vay', 'co nha', 'lam roi', 'dong y', 'toi dong y', 'em dong y', 'chap nhan'];
 
 /**
  * Reads a yes/no answer, with or without diacritics: "có", "rồi", "ừ", "co", "dạ có" → yes;

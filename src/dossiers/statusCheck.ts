@@ -11,8 +11,20 @@ export type StatusCheckResult =
   | { readonly kind: 'locked'; readonly retryAfterMs: number };
 
 /**
+ * True when `given` is the applicant's phone number, in full (any national or +84 spelling) or as its
+ * last four digits, which is what a citizen is asked for in the chat and on the appointment slip.
+ */
+export function phoneMatches(given: string, applicantPhone: string): boolean {
+  const stored = normalizePhone(applicantPhone);
+  if (!stored) return false;
+  const digits = given.replace(/[\s.-]/g, '');
+  if (/^\d{4}$/.test(digits)) return stored.endsWith(digits);
+  return normalizePhone(given) === stored;
+}
+
+/**
  * A citizen's status check: the dossier is shown only to someone who knows its code and the applicant's
- * phone number. Wrong numbers count against the code and lock it (five tries, fifteen minutes by default).
+ * phone number (or its last four digits). Wrong numbers count against the code and lock it (five tries, fifteen minutes by default).
  */
 export class DossierStatusChecker {
   constructor(
@@ -27,8 +39,7 @@ export class DossierStatusChecker {
     if (before.locked) return { kind: 'locked', retryAfterMs: before.retryAfterMs };
     const report = await this.system.getStatus(code);
     if (!report) return { kind: 'not_found' };
-    const phone = normalizePhone(phoneText);
-    if (phone !== null && phone === normalizePhone(report.applicantPhone)) {
+    if (phoneMatches(phoneText, report.applicantPhone)) {
       await this.limiter.reset(code);
       return { kind: 'found', report };
     }

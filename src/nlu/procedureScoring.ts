@@ -7,6 +7,11 @@ export interface ProcedureScoring {
   readonly conceptWeight: number;
   /** Share of query coverage (vs cosine) in a document's score. */
   readonly coverageShare: number;
+  /**
+   * The share of a document's weight the message matched, raised to this power, scales its score: a text
+   * with words the citizen did not say ("... có yếu tố nước ngoài", "... lại ...") loses to the plain one.
+   */
+  readonly docCoverageExponent: number;
   readonly fieldWeights: { name: number; head: number; shortName: number; alias: number; hint: number; example: number; lifeEvent: number; domain: number };
   readonly curatedPrior: number;
   readonly communePrior: number;
@@ -24,6 +29,7 @@ export const DEFAULT_SCORING: ProcedureScoring = {
   fuzzyFactor: 0.8,
   conceptWeight: 1,
   coverageShare: 0.55,
+  docCoverageExponent: 0.5,
   fieldWeights: { name: 1, head: 0.97, shortName: 1, alias: 1, hint: 0.97, example: 0.9, lifeEvent: 0.85, domain: 0.3 },
   curatedPrior: 0.08,
   communePrior: 0.05,

@@ -11,6 +11,8 @@ export interface ProcedureMatch {
   /** Raw scores of the ranked procedures (also when below the threshold), for explanations and tuning. */
   readonly raw: readonly number[];
   readonly rawCodes: readonly string[];
+  /** For each of `rawCodes`, the procedure text (name, alias, hint...) that matched best. */
+  readonly evidence: readonly string[];
   /** Everyday phrasings recognised ("died", "rent"...). */
   readonly concepts: readonly string[];
   /**
@@ -26,6 +28,7 @@ const SPECIFIC_MIN_DF = 5;
 
 interface PendingDoc {
   readonly proc: number;
+  readonly label: string;
   readonly weight: number;
   readonly terms: Term[];
   readonly domain: boolean;
@@ -65,11 +68,13 @@ export class ProcedureIndex {
   private readonly docNorm: Float64Array;
   private readonly docIsDomain: Uint8Array;
   private readonly docSurfaces: ReadonlySet<string>[];
+  private readonly docLabels: string[];
   /** Folded syllables of each procedure's own texts (domain excluded). */
   private readonly procVocabulary: Set<string>[];
   private readonly dot: Float64Array;
   private readonly touched: Int32Array;
   private readonly procBest: Float64Array;
+  private readonly procBestDoc: Int32Array;
   private readonly procDomain: Float64Array;
   private readonly procTouched: Int32Array;
 
@@ -86,7 +91,7 @@ export class ProcedureIndex {
     const pending: PendingDoc[] = [];
     const add = (proc: number, weight: number, text: string, domain = false): void => {
       const terms = termsOf(contentTokens(analyze(text, lexicon).tokens, lexicon));
-      if (terms.length > 0) pending.push({ proc, weight, terms, domain });
+      if (terms.length > 0) pending.push({ proc, label: text, weight, terms, domain });
     };
     this.procedures.forEach((p, i) => {
       this.byCode.set(p.code, i);
@@ -123,6 +128,7 @@ export class ProcedureIndex {
     this.docNorm = new Float64Array(pending.length);
     this.docIsDomain = new Uint8Array(pending.length);
     this.docSurfaces = [];
+    this.docLabels = [];
     this.procVocabulary = this.procedures.map(() => new Set<string>());
     pending.forEach((d, docId) => {
       if (!d.domain) for (const t of d.terms) this.procVocabulary[d.proc]?.add(t.key);
@@ -142,6 +148,7 @@ export class ProcedureIndex {
       this.docNorm[docId] = Math.sqrt(mass);
       this.docIsDomain[docId] = d.domain ? 1 : 0;
       this.docSurfaces.push(new Set(d.terms.map((t) => t.surface)));
+      this.docLabels.push(d.label);
     });
     for (const [key, list] of lists) this.postings.set(key, Int32Array.from(list));
 
@@ -156,6 +163,7 @@ export class ProcedureIndex {
     this.dot = new Float64Array(pending.length);
     this.touched = new Int32Array(pending.length);
     this.procBest = new Float64Array(n);
+    this.procBestDoc = new Int32Array(n);
     this.procDomain = new Float64Array(n);
     this.procTouched = new Int32Array(n);
   }
@@ -255,7 +263,7 @@ export class ProcedureIndex {
 
   private rank(touchedCount: number, qMass: number, conceptIds: string[], limit: number, query: readonly { term: Term }[]): ProcedureMatch {
     const s = this.scoring;
-    const empty: ProcedureMatch = { candidates: [], ambiguous: false, raw: [], rawCodes: [], concepts: conceptIds, specific: false };
+    const empty: ProcedureMatch = { candidates: [], ambiguous: false, raw: [], rawCodes: [], evidence: [], concepts: conceptIds, specific: false };
     if (qMass === 0 || touchedCount === 0) return empty;
     const qNorm = Math.sqrt(qMass);
     let procCount = 0;
@@ -263,16 +271,18 @@ export class ProcedureIndex {
       const docId = this.touched[k] as number;
       const d = this.dot[docId] as number;
       const norm = this.docNorm[docId] as number;
-      const score = s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0);
+      const docShare = norm > 0 ? Math.min(1, d / (norm * norm)) : 0;
+      const score = (s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0)) * docShare ** s.docCoverageExponent;
       const proc = this.docProc[docId] as number;
       if (this.procBest[proc] === 0 && this.procDomain[proc] === 0) this.procTouched[procCount++] = proc;
       if (this.docIsDomain[docId] === 1) {
         this.procDomain[proc] = Math.max(this.procDomain[proc] as number, score * s.fieldWeights.domain);
-      } else {
-        this.procBest[proc] = Math.max(this.procBest[proc] as number, score * (this.docWeight[docId] as number));
+      } else if (score * (this.docWeight[docId] as number) > (this.procBest[proc] as number)) {
+        this.procBest[proc] = score * (this.docWeight[docId] as number);
+        this.procBestDoc[proc] = docId;
       }
     }
-    const top: { proc: number; v: number }[] = [];
+    const top: { proc: number; v: number; doc: number }[] = [];
     for (let k = 0; k < procCount; k++) {
       const proc = this.procTouched[k] as number;
       const best = this.procBest[proc] as number;
@@ -280,14 +290,15 @@ export class ProcedureIndex {
       this.procBest[proc] = 0;
       this.procDomain[proc] = 0;
       if (v === 0 || (top.length === limit && v <= (top[limit - 1] as { v: number }).v)) continue;
-      top.push({ proc, v });
+      top.push({ proc, v, doc: this.procBestDoc[proc] as number });
       top.sort((a, b) => b.v - a.v || a.proc - b.proc);
       if (top.length > limit) top.pop();
     }
     const raw = top.map((r) => round(r.v));
     const rawCodes = top.map((r) => (this.procedures[r.proc] as NluProcedure).code);
+    const evidence = top.map((r) => this.docLabels[r.doc] ?? '');
     const first = top[0];
-    if (!first || first.v < s.minScore) return { ...empty, raw, rawCodes };
+    if (!first || first.v < s.minScore) return { ...empty, raw, rawCodes, evidence };
     const second = top[1]?.v ?? 0;
     const { a, b, c } = s.calibration;
     const calibrate = (v: number, margin: number): number => 1 / (1 + Math.exp(-(a * v + b * margin + c)));
@@ -300,6 +311,7 @@ export class ProcedureIndex {
       ambiguous: second >= s.ambiguityRatio * first.v,
       raw,
       rawCodes,
+      evidence,
       concepts: conceptIds,
       specific: this.isSpecific(first.proc, query),
     };

@@ -13,8 +13,8 @@ export interface Term {
   readonly bigram: boolean;
 }
 
-/** Drops question phrases ("cần giấy tờ gì", "bao nhiêu tiền") and fillers, keeping content syllables. */
-export function contentTokens(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+/** Marks the tokens that belong to question phrases ("cần giấy tờ gì", "mất bao lâu"). */
+function questionPhraseMask(tokens: readonly Token[], lexicon: Lexicon): boolean[] {
   const removed = new Array<boolean>(tokens.length).fill(false);
   const folded = tokens.map((t) => t.folded);
   for (let i = 0; i < folded.length; i++) {
@@ -26,7 +26,22 @@ export function contentTokens(tokens: readonly Token[], lexicon: Lexicon): Token
       }
     }
   }
+  return removed;
+}
+
+/** Drops question phrases ("cần giấy tờ gì", "bao nhiêu tiền") and fillers, keeping content syllables. */
+export function contentTokens(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+  const removed = questionPhraseMask(tokens, lexicon);
   return tokens.filter((t, i) => !removed[i] && !lexicon.fillers.has(t.surface));
+}
+
+/**
+ * Folded text with question phrases cut out (a comma in their place), so that an everyday pattern does
+ * not read "sổ đỏ mất phí" as a lost land certificate.
+ */
+export function statementText(tokens: readonly Token[], lexicon: Lexicon): string {
+  const removed = questionPhraseMask(tokens, lexicon);
+  return tokens.map((t, i) => (removed[i] ? ',' : t.folded)).join(' ');
 }
 
 export function termsOf(tokens: readonly Token[], lowWeight: ReadonlyMap<string, number> = new Map()): Term[] {
@@ -50,8 +65,9 @@ export function termsOf(tokens: readonly Token[], lowWeight: ReadonlyMap<string,
 export function conceptTokens(analysis: Analysis, lexicon: Lexicon): { ids: string[]; segments: Token[][] } {
   const ids: string[] = [];
   const segments: Token[][] = [];
+  const text = statementText(analysis.tokens, lexicon);
   for (const concept of lexicon.concepts) {
-    if (concept.patterns.some((p) => p.test(analysis.folded))) {
+    if (concept.patterns.some((p) => p.test(text))) {
       ids.push(concept.id);
       segments.push(concept.expand.split(' ').map((w) => makeToken(w, false)));
     }

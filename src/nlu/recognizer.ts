@@ -3,6 +3,7 @@ import { communeMatcher, extractEntities, type CommuneMatcher } from './entities
 import { IntentClassifier, type IntentEvidence } from './intents';
 import type { NluTrainingData } from './nluData';
 import { cleanInput } from './normalize';
+import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
 import { ProcedureIndex, type ProcedureMatch } from './procedures';
 import { contentTokens } from './queryTerms';
 import { bigrams } from './tokens';
@@ -15,6 +16,8 @@ export interface RecognizerDeps {
   readonly communes?: readonly NluCommune[];
   /** Clock for relative dates; injectable for tests. */
   readonly now?: () => Date;
+  /** Procedure-ranking weights; the defaults were fitted on data/nlu/tune.jsonl and dev.jsonl. */
+  readonly scoring?: ProcedureScoring;
 }
 
 /** A parse with the evidence behind it, for `npm run nlu -- "..."` and the benchmark. */
@@ -126,7 +129,7 @@ function conversationalBigrams(trainingData: NluTrainingData): Set<string> {
  */
 export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
   const lexicon = deps.trainingData.lexicon;
-  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData));
+  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData), deps.scoring ?? DEFAULT_SCORING);
   const intents = new IntentClassifier(deps.trainingData.intents, lexicon, (analysis) => {
     const match = procedures.matchAnalysis(analysis, 1);
     const top = match.specific ? match.candidates[0] : undefined;

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
  * Conversation transcripts in a reviewable text format (tests/conversations/transcripts/*.chat):
  *
  *   === title of one conversation
- *   > what the citizen types            (">" alone sends an empty message; "> [image]" / "> [sticker]" send no text)
+ *   > what the citizen types            (">" alone sends an empty message; "> [image]" / "> [sticker]" send no text;
+ *                                        "{code}" stands for the last dossier code the bot gave)
  *   < text every reply to it must contain (all replies of the turn, joined)
  *   <! text no reply of the turn may contain
  *   [actions] A | B                      suggested actions offered in the turn include A and B

@@ -10,6 +10,8 @@ const transcripts: Transcript[] = readdirSync(DIR)
   .sort()
   .flatMap((f) => parseTranscripts(path.join(DIR, f)));
 
+const DOSSIER_CODE = /\b[0-9A-Z]+(?:\.[0-9A-Z]+)*-\d{6}-\d{4}\b/;
+
 function message(step: { text: string; attachment?: 'image' | 'sticker' }): Partial<Activity> {
   if (step.attachment === 'image') return { text: undefined, attachments: [{ contentType: 'image/jpeg', contentUrl: 'https://example.invalid/a.jpg' }] };
   if (step.attachment === 'sticker') return { text: undefined, attachments: [{ contentType: 'application/vnd.sticker', contentUrl: 'https://example.invalid/s.webp' }] };
@@ -21,12 +23,15 @@ describe.each(transcripts.map((t) => [`${path.basename(t.file)}: ${t.title}`, t]
     let harness: Harness = createHarness();
     let replies: Activity[] = [];
     let said = '';
+    // "{code}" in a message stands for the last dossier code the bot gave.
+    let lastCode = '';
     for (const step of transcript.steps) {
       const where = `${path.basename(transcript.file)}:${step.line} after "${said}"`;
       switch (step.kind) {
         case 'say':
-          said = step.text || `[${step.attachment ?? 'empty'}]`;
-          replies = await harness.say(message(step));
+          said = step.text.replace('{code}', lastCode) || `[${step.attachment ?? 'empty'}]`;
+          replies = await harness.say(message({ ...step, text: step.text.replace('{code}', lastCode) }));
+          lastCode = DOSSIER_CODE.exec(texts(replies))?.[0] ?? lastCode;
           if (replies.length === 0) throw new Error(`${where}: the bot said nothing`);
           break;
         case 'expect':

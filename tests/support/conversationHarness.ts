@@ -7,6 +7,8 @@ import { MemoryRatingStore } from '../../src/feedback/ratingStore';
 import { MemoryHandoffQueue } from '../../src/handoff/handoffQueue';
 import { createLogger } from '../../src/logger';
 import { MemoryStorage } from '../../src/storage/memoryStorage';
+import { createDossierServices } from '../../src/dossiers/dossierServices';
+import { loadConsentNotice } from '../../src/bot/consentNotice';
 import { sharedKnowledge } from './knowledge';
 
 export const responses = Responses.load(path.resolve(__dirname, '../../data'));
@@ -20,7 +22,17 @@ export interface Harness {
 }
 
 /** The production bot over in-memory stores, driven by botbuilder's TestAdapter. */
-export function createHarness(options: { storage?: Storage; userId?: string; conversationId?: string } = {}): Harness {
+export interface HarnessOptions {
+  storage?: Storage;
+  userId?: string;
+  conversationId?: string;
+  channelId?: string;
+  clock?: () => Date;
+  /** Stores shared with an earlier harness (a later session of the same citizen). */
+  shared?: Pick<BotServices, 'feedback' | 'ratings' | 'handoff' | 'dossiers'>;
+}
+
+export function createHarness(options: HarnessOptions = {}): Harness {
   const storage = options.storage ?? new MemoryStorage();
   const services: BotServices = {
     storage,
@@ -29,15 +41,25 @@ export function createHarness(options: { storage?: Storage; userId?: string; con
     responses,
     logger: createLogger({ level: 'silent', pretty: false }),
     knowledge: sharedKnowledge(),
-    feedback: new MemoryFeedbackStore(),
-    ratings: new MemoryRatingStore(),
-    handoff: new MemoryHandoffQueue(),
+    feedback: options.shared?.feedback ?? new MemoryFeedbackStore(),
+    ratings: options.shared?.ratings ?? new MemoryRatingStore(),
+    handoff: options.shared?.handoff ?? new MemoryHandoffQueue(),
+    dossiers: options.shared?.dossiers ?? createDossierServices({
+      keyPrefix: 'test:',
+      dataDir: path.resolve(__dirname, '../../data'),
+      agencyIdentifier: '000.00.21.H55',
+      cutoff: '16:30',
+      opening: '07:30',
+      logger: createLogger({ level: 'silent', pretty: false }),
+      clock: options.clock,
+    }),
+    consent: loadConsentNotice(path.resolve(__dirname, '../../data')),
   };
   const bot = createDialogBot(services);
   const userId = options.userId ?? 'citizen-1';
   const conversationId = options.conversationId ?? `conv-${Math.random().toString(36).slice(2)}`;
   const adapter = new TestAdapter(async (context) => bot.run(context), {
-    channelId: 'test',
+    channelId: options.channelId ?? 'test',
     conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
     from: { id: userId, name: 'Người dân', role: 'user' },
     recipient: { id: 'bot', name: 'Trợ lý Một cửa', role: 'bot' },
@@ -53,9 +75,7 @@ export function createHarness(options: { storage?: Storage; userId?: string; con
       return adapter.activeQueue.splice(0) as Activity[];
     },
     newSession() {
-      const next = createHarness({ storage, userId });
-      Object.assign(next.services, { feedback: services.feedback, ratings: services.ratings, handoff: services.handoff });
-      return next;
+      return createHarness({ ...options, storage, userId, conversationId: undefined, shared: services });
     },
   };
   return harness;

@@ -1,10 +1,10 @@
 import { parseChoiceIndex, parseRating, parseYesNo } from '../../src/bot/vietnameseReplies';
 
 describe('parseYesNo', () => {
-  test.each(['có', 'co', 'Có ạ', 'rồi', 'roi', 'ừ', 'u', 'ok', 'dạ có', 'da co', 'có rồi', 'đúng rồi', 'vâng', 'dạ', 'Có!', 'có chứ'])('%s → yes', (t) => {
+  test.each(['có', 'co', 'Có ạ', 'rồi', 'roi', 'ừ', 'u', 'ok', 'dạ có', 'da co', 'có rồi', 'đúng rồi', 'vâng', 'dạ', 'Có!', 'có chứ', 'đồng ý', 'dong y', 'tôi đồng ý'])('%s → yes', (t) => {
     expect(parseYesNo(t)).toBe('yes');
   });
-  test.each(['không', 'khong', 'k', 'ko', 'chưa', 'chua', 'không có', 'chưa có ạ', 'dạ không', 'da chua', 'hông', 'khum', 'k co', 'mất rồi'])('%s → no', (t) => {
+  test.each(['không', 'khong', 'k', 'ko', 'chưa', 'chua', 'không có', 'chưa có ạ', 'dạ không', 'da chua', 'hông', 'khum', 'k co', 'mất rồi', 'không đồng ý', 'khong dong y'])('%s → no', (t) => {
     expect(parseYesNo(t)).toBe('no');
   });
   test.each(['', '   ', '🙂', 'lệ phí bao nhiêu', 'tôi muốn hỏi thủ tục khác', 'abc xyz'])('%s → null', (t) => {

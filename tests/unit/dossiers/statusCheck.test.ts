@@ -55,3 +55,19 @@ describe('DossierStatusChecker', () => {
     expect(await checker.check('000.00.21.H55-260302-0042', '0912345678')).toEqual({ kind: 'not_found' });
   });
 });
+
+describe('phoneMatches', () => {
+  const { phoneMatches } = jest.requireActual('../../../src/dossiers/statusCheck') as typeof import('../../../src/dossiers/statusCheck');
+  test.each([
+    ['5678', true],
+    ['0912345678', true],
+    ['+84 912 345 678', true],
+    ['0912.345.678', true],
+    ['1234', false],
+    ['678', false],
+    ['0912345679', false],
+    ['', false],
+  ])('%s against 0912345678 → %s', (given, ok) => {
+    expect(phoneMatches(given, '0912345678')).toBe(ok);
+  });
+});

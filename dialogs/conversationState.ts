@@ -1,3 +1,4 @@
+import type { DossierAttachment } from '../src/dossiers/dossier';
 import type { Aspect } from '../src/bot/procedureAnswers';
 
 /** What a conversation remembers about the procedure under discussion (conversation state). */
@@ -44,6 +45,8 @@ export interface DossierDraftState {
   phone?: string;
   commune?: string;
   method?: 'truc_tiep' | 'truc_tuyen' | 'buu_chinh';
+  /** Photos and files the citizen sent while filling the draft (Zalo). */
+  attachments?: DossierAttachment[];
   updatedAt: string;
 }
 

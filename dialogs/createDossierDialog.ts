@@ -304,6 +304,7 @@ export class CreateDossierDialog extends InterruptibleDialog {
         owner: { channelId: activity.channelId, userId: activity.from?.id ?? 'unknown', conversationRef: TurnContext.getConversationReference(activity) },
         consent: { version: draft.consentVersion ?? this.services.consent.version, at: draft.consentAt ?? this.now().toISOString() },
         processingTime,
+        ...(draft.attachments?.length ? { attachments: draft.attachments } : {}),
       });
     } catch (err) {
       this.services.logger.error({ err, procedure: p.code }, 'dossier submission failed');

@@ -10,6 +10,7 @@ import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/dialogServices';
 import type { ConversationTopic, DossierDraftState, MyDossiers, SavedChecklists } from '../dialogs/conversationState';
 import { loadConsentNotice, type ConsentNotice } from './bot/consentNotice';
+import { DraftChannelHooks } from './bot/draftChannelHooks';
 import { MemoryFeedbackStore, RedisFeedbackStore, type FeedbackStore } from './feedback/feedbackStore';
 import { MemoryRatingStore, RedisRatingStore, type RatingStore } from './feedback/ratingStore';
 import { MemoryHandoffQueue, RedisHandoffQueue, type HandoffQueue } from './handoff/handoffQueue';
@@ -31,6 +32,11 @@ import { createBotFrameworkRouter } from './http/botFrameworkRoutes';
 import { createDirectLineRouter } from './http/directLineRoutes';
 import { createHealthRouter, type ReadinessCheck } from './http/healthRoutes';
 import { errorHandler, jsonBody, notFoundHandler } from './http/httpErrors';
+import { createOfficerRouter } from './http/officerRoutes';
+import { OFFICER_OPENAPI_PATHS, OFFICER_SECURITY_SCHEMES } from './http/officerOpenApi';
+import { createSlipRouter } from './http/slipRoutes';
+import { channelNotifiers, createNotificationServices, type NotificationServices } from './notifications/notificationServices';
+import { OfficerDirectory } from './officers/officerDirectory';
 import { IDENTITY_TTL_SECONDS, PUBLIC_DIR, createWebChatRouter, webChatBundlePath } from './http/webChatRoutes';
 
 /** Everything the bot needs to run a turn; handed to a custom bot factory (tests use it). */
@@ -71,6 +77,8 @@ export interface App {
   readonly knowledge: Knowledge;
   /** The Zalo OA channel when ZALO_* is configured. */
   readonly zalo: ZaloChannel | null;
+  /** Tells citizens about status changes; idle() for tests and shutdown. */
+  readonly notifications: NotificationServices;
   /** Readiness turns 503 and no new turns are accepted once shutdown begins. */
   beginShutdown(): void;
 }
@@ -152,14 +160,41 @@ export function createApp(deps: AppDeps): App {
   app.use(createBotFrameworkRouter(cloudAdapter, logic));
   app.use('/api/webchat', ...json);
   app.get('/api/openapi.json', (_req, res) => {
-    res.json(openApiDocument());
+    res.json(openApiDocument(OFFICER_OPENAPI_PATHS, OFFICER_SECURITY_SCHEMES));
   });
   app.use(createProceduresRouter(() => knowledge.catalogue()));
   app.use(createNluRouter(() => knowledge.recognizer()));
   app.use(createWebChatRouter({ config, tokens, identities, publicDir: PUBLIC_DIR, webChatBundle: webChatBundlePath() }));
   // The Zalo webhook verifies its signature over the raw body, so no JSON parser may run before it.
-  const zalo = config.zalo ? createZaloChannel({ config: config.zalo, redis: redis ?? null, keyPrefix: config.keyPrefix, logger, logic }) : null;
+  const zaloDrafts = new DraftChannelHooks(storage, 'zalo', logger);
+  const zalo = config.zalo
+    ? createZaloChannel({
+        config: config.zalo,
+        redis: redis ?? null,
+        keyPrefix: config.keyPrefix,
+        logger,
+        logic,
+        hooks: {
+          onAttachment: (userId, attachment) => zaloDrafts.onAttachment(userId, attachment),
+          onContactInfo: (userId, info) => zaloDrafts.onContactInfo(userId, info),
+        },
+      })
+    : null;
   if (zalo) app.use(zalo.router);
+  const notifications = createNotificationServices({
+    redis,
+    keyPrefix: config.keyPrefix,
+    dossiers: services.dossiers,
+    notifiers: channelNotifiers({ directLine: directLineAdapter, cloudAdapter, botFrameworkAppId: config.botFramework.appId ?? '', zalo: zalo?.notifier ?? null }),
+    responses,
+    officeName: () => knowledge.catalogue().agencies.oneStop.name,
+    retry: config.notifications,
+    logger,
+  });
+  const { repository, system, checker } = services.dossiers;
+  app.use('/api/officer', ...json);
+  app.use(createOfficerRouter({ officers: new OfficerDirectory(config.officers), system, repository, failures: notifications.failures, logger }));
+  app.use(createSlipRouter({ checker, repository, catalogue: () => knowledge.catalogue(), responses, logger }));
   app.use(notFoundHandler());
   app.use(errorHandler(logger, metrics));
 
@@ -172,6 +207,7 @@ export function createApp(deps: AppDeps): App {
     inFlight,
     knowledge,
     zalo,
+    notifications,
     beginShutdown: () => {
       shuttingDown = true;
     },

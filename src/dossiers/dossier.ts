@@ -57,6 +57,17 @@ export interface NotificationRecord {
   readonly at: string;
 }
 
+/** A file or photo the citizen sent for the dossier (Zalo); the file itself stays where the channel keeps it. */
+export interface DossierAttachment {
+  readonly kind: 'image' | 'file';
+  readonly url: string;
+  readonly contentType: string;
+  readonly name?: string;
+  readonly size?: number;
+  /** ISO 8601 instant. */
+  readonly receivedAt: string;
+}
+
 export interface Dossier {
   /** National one-stop code, see src/domain/dossierCode.ts. */
   readonly code: string;
@@ -78,6 +89,8 @@ export interface Dossier {
   readonly owner: DossierOwner;
   readonly consent: Consent;
   readonly notifications: readonly NotificationRecord[];
+  /** Files sent in the chat while the dossier was being created. */
+  readonly attachments?: readonly DossierAttachment[];
 }
 
 /** What a repository needs to create a dossier; it assigns code, status, history and timestamps. */
@@ -94,6 +107,7 @@ export interface DossierDraft {
   readonly receivedAt?: Date;
   /** Recorded in the first history entry; defaults to the citizen who owns the dossier. */
   readonly submittedBy?: Actor;
+  readonly attachments?: readonly DossierAttachment[];
 }
 
 export function ownerActor(owner: OwnerKey): Actor {

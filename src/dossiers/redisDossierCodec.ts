@@ -42,9 +42,21 @@ const hashSchema = z.object({
   expectedDate: z.string().nullable(),
   owner: z.object({ channelId: z.string(), userId: z.string(), conversationRef: z.unknown().optional() }),
   consent: z.object({ version: z.string(), at: z.string() }),
+  attachments: z
+    .array(
+      z.object({
+        kind: z.enum(['image', 'file']),
+        url: z.string(),
+        contentType: z.string(),
+        name: z.string().optional(),
+        size: z.number().optional(),
+        receivedAt: z.string(),
+      }),
+    )
+    .optional(),
 });
 
-const JSON_FIELDS = ['applicant', 'checklistAnswers', 'expectedDate', 'owner', 'consent'] as const;
+const JSON_FIELDS = ['applicant', 'checklistAnswers', 'expectedDate', 'owner', 'consent', 'attachments'] as const;
 
 /** The hash fields of a dossier: strings as they are, objects and nullable values as JSON. */
 export function toHashFields(dossier: Dossier): Record<string, string> {
@@ -61,6 +73,7 @@ export function toHashFields(dossier: Dossier): Record<string, string> {
     expectedDate: JSON.stringify(dossier.expectedDate),
     owner: JSON.stringify(dossier.owner),
     consent: JSON.stringify(dossier.consent),
+    ...(dossier.attachments?.length ? { attachments: JSON.stringify(dossier.attachments) } : {}),
   };
 }
 

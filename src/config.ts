@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { ZaloConfig } from './channels/zalo/config';
 import { parseOfficerAccounts, type OfficerAccount } from './officers/officerAccount';
 
 const booleanFlag = z
@@ -55,15 +56,8 @@ export interface BotFrameworkConfig {
   readonly tenantId?: string;
 }
 
-export interface ZaloEnvConfig {
-  readonly appId: string;
-  readonly appSecret: string;
-  readonly oaSecretKey: string;
-  readonly accessToken?: string;
-  readonly refreshToken?: string;
-  readonly apiBaseUrl: string;
-  readonly oauthBaseUrl: string;
-}
+/** The Zalo channel's settings, typed by the channel itself. */
+export type ZaloEnvConfig = ZaloConfig;
 
 export interface Config {
   readonly env: 'development' | 'production' | 'test';

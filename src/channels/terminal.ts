@@ -1,11 +1,11 @@
 import {
   ActivityTypes,
-  BotAdapter,
   TurnContext,
   type Activity,
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import { ProactiveBotAdapter } from './proactiveAdapter';
 
 type Logic = (context: TurnContext) => Promise<void>;
 
@@ -28,7 +28,7 @@ export function renderForTerminal(activity: Partial<Activity>): string {
  * The bot in a terminal, for staff and demos (`npm run chat`). Typing the number of a suggested action
  * sends that action's value.
  */
-export class TerminalAdapter extends BotAdapter {
+export class TerminalAdapter extends ProactiveBotAdapter {
   private lastActions: string[] = [];
   private readonly reference: Partial<ConversationReference>;
 
@@ -66,11 +66,6 @@ export class TerminalAdapter extends BotAdapter {
   async updateActivity(): Promise<void> {}
 
   async deleteActivity(): Promise<void> {}
-
-  async continueConversation(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'ContinueConversation' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
-  }
 
   private async receive(partial: Partial<Activity>, logic: Logic): Promise<void> {
     const activity = TurnContext.applyConversationReference({ ...partial, locale: 'vi-VN', timestamp: new Date() }, this.reference, true);

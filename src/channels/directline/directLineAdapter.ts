@@ -1,11 +1,9 @@
 import {
-  ActivityTypes,
-  BotAdapter,
   TurnContext,
   type Activity,
-  type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import { ProactiveBotAdapter } from '../proactiveAdapter';
 import type { Logger } from '../../logger';
 import { StorageUnavailableError } from '../../storage/storageErrors';
 import type { ActivityPage, DirectLineStore } from './directLineStore';
@@ -22,7 +20,7 @@ type Logic = (context: TurnContext) => Promise<void>;
  * When the store is down (Redis outage), replies are kept in this instance's memory and handed to the
  * next poll of that conversation, so the citizen still sees the apology.
  */
-export class DirectLineAdapter extends BotAdapter {
+export class DirectLineAdapter extends ProactiveBotAdapter {
   private readonly undelivered = new Map<string, Activity[]>();
   private fallbackSeq = 0;
 
@@ -63,22 +61,6 @@ export class DirectLineAdapter extends BotAdapter {
 
   async deleteActivity(): Promise<void> {
     throw new Error('deleteActivity is not supported by the built-in Direct Line channel');
-  }
-
-  async continueConversation(reference: Partial<ConversationReference>, logic: Logic): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'ContinueConversation' }, reference, true);
-    await this.processActivity(activity, logic);
-  }
-
-  override async continueConversationAsync(
-    _botAppIdOrClaims: unknown,
-    reference: Partial<ConversationReference>,
-    logicOrAudience: Logic | string,
-    maybeLogic?: Logic,
-  ): Promise<void> {
-    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
-    if (!logic) throw new Error('continueConversationAsync needs a logic callback');
-    await this.continueConversation(reference, logic);
   }
 
   /** Activities after the watermark, plus any this instance had to keep while the store was down. */

@@ -1,13 +1,10 @@
 import {
-  ActivityEventNames,
-  ActivityTypes,
-  BotAdapter,
   TurnContext,
   type Activity,
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
-import type { ClaimsIdentity } from 'botframework-connector';
+import { ProactiveBotAdapter } from '../proactiveAdapter';
 import type { Logger } from 'pino';
 import type { ZaloClient } from './client';
 import { conversationIdOf, ZALO_CHANNEL_ID } from './incoming';
@@ -38,7 +35,7 @@ const UNKNOWN_OA_ID = 'zalo-oa';
  *   await ctx.sendActivity('Dạ, hồ sơ của anh/chị đã có kết quả ạ.');
  * });
  */
-export class ZaloAdapter extends BotAdapter {
+export class ZaloAdapter extends ProactiveBotAdapter {
   constructor(private readonly deps: ZaloAdapterDeps) {
     super();
     this.onTurnError = async (context, error) => {
@@ -92,34 +89,6 @@ export class ZaloAdapter extends BotAdapter {
 
   async deleteActivity(): Promise<void> {
     throw new Error('Zalo cannot delete a message once it is sent');
-  }
-
-  async continueConversation(reference: Partial<ConversationReference>, logic: BotLogic): Promise<void> {
-    const activity = TurnContext.applyConversationReference(
-      { type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation },
-      reference,
-      true,
-    );
-    await this.runMiddleware(new TurnContext(this, activity), logic);
-  }
-
-  override continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: BotLogic): Promise<void>;
-  override continueConversationAsync(claims: ClaimsIdentity, reference: Partial<ConversationReference>, logic: BotLogic): Promise<void>;
-  override continueConversationAsync(
-    claims: ClaimsIdentity,
-    reference: Partial<ConversationReference>,
-    audience: string,
-    logic: BotLogic,
-  ): Promise<void>;
-  override async continueConversationAsync(
-    _botAppIdOrClaims: string | ClaimsIdentity,
-    reference: Partial<ConversationReference>,
-    logicOrAudience: BotLogic | string,
-    maybeLogic?: BotLogic,
-  ): Promise<void> {
-    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
-    if (!logic) throw new TypeError('continueConversationAsync needs a logic callback');
-    await this.continueConversation(reference, logic);
   }
 }
 

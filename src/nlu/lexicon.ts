@@ -14,6 +14,14 @@ const ambiguousSchema = z.strictObject({
   options: z.array(z.strictObject({ expansion: z.string().min(1), cues: z.array(z.string()) })),
 });
 
+const qualifierSchema = z.strictObject({
+  id: z.string().min(1),
+  /** Folded phrases showing that the citizen asks for the variant; empty: never assumed from the message. */
+  query: z.array(z.string().min(1)),
+  /** Folded phrases marking a procedure text as the variant. */
+  doc: z.array(z.string().min(1)).min(1),
+});
+
 const conceptSchema = z.strictObject({
   id: z.string().min(1),
   patterns: z.array(z.string().min(1)),
@@ -29,12 +37,24 @@ export const lexiconFileSchema = z.strictObject({
   concepts: z.array(conceptSchema),
   intentCues: z.record(z.string(), z.array(z.string())),
   lowWeight: z.strictObject({ weight: z.number().min(0).max(1), words: z.array(z.string()) }),
+  qualifiers: z.array(qualifierSchema).max(30).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;
 
 export interface AmbiguousForm {
   readonly defaultExpansion: string | null;
   readonly options: readonly { expansion: string; cues: ReadonlySet<string> }[];
+}
+
+/**
+ * A word that makes a procedure a variant of a plainer one ("lại", "bản sao", "nước ngoài", "liên
+ * thông"): a text with it loses when the message lacks it, and a text without it loses when the message
+ * has it.
+ */
+export interface Qualifier {
+  readonly id: string;
+  readonly query: readonly string[];
+  readonly doc: readonly string[];
 }
 
 export interface Concept {
@@ -55,6 +75,7 @@ export interface Lexicon {
   readonly intentCues: ReadonlyMap<string, readonly (RegExp | '#dossierCode')[]>;
   /** Words that say little about which procedure is meant (kin, "nhà", "xã"): matched at this weight. */
   readonly lowWeight: ReadonlyMap<string, number>;
+  readonly qualifiers: readonly Qualifier[];
   /** Question phrases indexed by their first folded word. */
   readonly phrasesByFirstWord: ReadonlyMap<string, readonly string[][]>;
 }
@@ -73,6 +94,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     questionPhrases,
     phrasesByFirstWord,
     lowWeight: new Map(file.lowWeight.words.map((w) => [nfc(w), file.lowWeight.weight])),
+    qualifiers: file.qualifiers.map((q) => ({ id: q.id, query: q.query.map((x) => foldText(nfc(x))), doc: q.doc.map((x) => foldText(nfc(x))) })),
     shorthand: new Map(Object.entries(file.shorthand).map(([k, v]) => [nfc(k), nfc(v)])),
     ambiguous: new Map(
       file.ambiguousShorthand.map((a) => [

@@ -5,6 +5,8 @@ export interface ProcedureScoring {
   readonly accentMismatch: number;
   readonly fuzzyFactor: number;
   readonly conceptWeight: number;
+  /** An everyday phrasing's catalogue wording weighs at most this many terms (syllables and bigrams). */
+  readonly conceptMaxTerms: number;
   /** Share of query coverage (vs cosine) in a document's score. */
   readonly coverageShare: number;
   /**
@@ -12,7 +14,11 @@ export interface ProcedureScoring {
    * with words the citizen did not say ("... có yếu tố nước ngoài", "... lại ...") loses to the plain one.
    */
   readonly docCoverageExponent: number;
+  /** Factor for a text with a qualifier the message lacks, and again for one lacking a qualifier the message has. */
+  readonly qualifierPenalty: number;
   readonly fieldWeights: { name: number; head: number; shortName: number; alias: number; hint: number; example: number; lifeEvent: number; domain: number };
+  /** Weight of a life event's texts for its later procedures, relative to its first. */
+  readonly lifeEventFollowing: number;
   readonly curatedPrior: number;
   readonly communePrior: number;
   /** Below this raw score nothing fits. */
@@ -27,10 +33,13 @@ export const DEFAULT_SCORING: ProcedureScoring = {
   bigramWeight: 1.5,
   accentMismatch: 0.6,
   fuzzyFactor: 0.8,
-  conceptWeight: 1,
+  conceptWeight: 1.3,
+  conceptMaxTerms: 7,
   coverageShare: 0.55,
   docCoverageExponent: 0.5,
-  fieldWeights: { name: 1, head: 0.97, shortName: 1, alias: 1, hint: 0.97, example: 0.9, lifeEvent: 0.85, domain: 0.3 },
+  qualifierPenalty: 0.8,
+  fieldWeights: { name: 1, head: 0.97, shortName: 1, alias: 1, hint: 0.97, example: 0.9, lifeEvent: 0.7, domain: 0.3 },
+  lifeEventFollowing: 0.92,
   curatedPrior: 0.08,
   communePrior: 0.05,
   minScore: 0.3,

@@ -2,7 +2,7 @@ import { analyze, type Analysis } from './analyze';
 import { FuzzyVocabulary, fixBigram } from './fuzzy';
 import type { Lexicon } from './lexicon';
 import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
-import { conceptTokens, contentTokens, termsOf, type Term } from './queryTerms';
+import { conceptTokens, contentTokens, statementText, termsOf, type Term } from './queryTerms';
 import type { NluCatalogue, NluProcedure, ProcedureCandidate } from './types';
 
 export interface ProcedureMatch {
@@ -29,6 +29,8 @@ const SPECIFIC_MIN_DF = 5;
 interface PendingDoc {
   readonly proc: number;
   readonly label: string;
+  /** Qualifiers the text carries, one bit each (see Lexicon.qualifiers). */
+  readonly qualifiers: number;
   readonly weight: number;
   readonly terms: Term[];
   readonly domain: boolean;
@@ -66,12 +68,16 @@ export class ProcedureIndex {
   private readonly docProc: Int32Array;
   private readonly docWeight: Float64Array;
   private readonly docNorm: Float64Array;
+  /** Idf mass of a document's syllables (bigrams left out): the denominator of how much of it was matched. */
+  private readonly docUnigramMass: Float64Array;
+  private readonly docQualifiers: Int32Array;
   private readonly docIsDomain: Uint8Array;
   private readonly docSurfaces: ReadonlySet<string>[];
   private readonly docLabels: string[];
   /** Folded syllables of each procedure's own texts (domain excluded). */
   private readonly procVocabulary: Set<string>[];
   private readonly dot: Float64Array;
+  private readonly dotUnigram: Float64Array;
   private readonly touched: Int32Array;
   private readonly procBest: Float64Array;
   private readonly procBestDoc: Int32Array;
@@ -90,8 +96,10 @@ export class ProcedureIndex {
     const w = scoring.fieldWeights;
     const pending: PendingDoc[] = [];
     const add = (proc: number, weight: number, text: string, domain = false): void => {
-      const terms = termsOf(contentTokens(analyze(text, lexicon).tokens, lexicon));
-      if (terms.length > 0) pending.push({ proc, label: text, weight, terms, domain });
+      const analysis = analyze(text, lexicon);
+      const terms = termsOf(contentTokens(analysis.tokens, lexicon));
+      const qualifiers = domain ? 0 : qualifierBits(lexicon, ` ${analysis.folded} `, 'doc');
+      if (terms.length > 0) pending.push({ proc, label: text, weight, terms, domain, qualifiers });
     };
     this.procedures.forEach((p, i) => {
       this.byCode.set(p.code, i);
@@ -107,7 +115,7 @@ export class ProcedureIndex {
       le.procedures.forEach((code, k) => {
         const i = this.byCode.get(code);
         if (i === undefined) return;
-        for (const text of [le.name, ...le.aliases]) add(i, w.lifeEvent * (k === 0 ? 1 : 0.92), text);
+        for (const text of [le.name, ...le.aliases]) add(i, w.lifeEvent * (k === 0 ? 1 : scoring.lifeEventFollowing), text);
       });
     }
 
@@ -126,6 +134,8 @@ export class ProcedureIndex {
     this.docProc = new Int32Array(pending.length);
     this.docWeight = new Float64Array(pending.length);
     this.docNorm = new Float64Array(pending.length);
+    this.docUnigramMass = new Float64Array(pending.length);
+    this.docQualifiers = new Int32Array(pending.length);
     this.docIsDomain = new Uint8Array(pending.length);
     this.docSurfaces = [];
     this.docLabels = [];
@@ -133,12 +143,14 @@ export class ProcedureIndex {
     pending.forEach((d, docId) => {
       if (!d.domain) for (const t of d.terms) this.procVocabulary[d.proc]?.add(t.key);
       let mass = 0;
+      let unigramMass = 0;
       const keys = new Set<string>();
       for (const t of d.terms) {
         if (keys.has(t.key)) continue;
         keys.add(t.key);
         const idf = this.idf.get(t.key) ?? 0;
         mass += (t.bigram ? scoring.bigramWeight : 1) * t.weight * idf * idf;
+        if (!t.bigram) unigramMass += t.weight * idf * idf;
         const list = lists.get(t.key);
         if (list) list.push(docId);
         else lists.set(t.key, [docId]);
@@ -146,6 +158,8 @@ export class ProcedureIndex {
       this.docProc[docId] = d.proc;
       this.docWeight[docId] = d.weight;
       this.docNorm[docId] = Math.sqrt(mass);
+      this.docUnigramMass[docId] = unigramMass;
+      this.docQualifiers[docId] = d.qualifiers;
       this.docIsDomain[docId] = d.domain ? 1 : 0;
       this.docSurfaces.push(new Set(d.terms.map((t) => t.surface)));
       this.docLabels.push(d.label);
@@ -161,6 +175,7 @@ export class ProcedureIndex {
       this.procedures.map((p) => 1 + (p.curated ? scoring.curatedPrior : 0) + (p.levels?.includes('commune') ? scoring.communePrior : 0)),
     );
     this.dot = new Float64Array(pending.length);
+    this.dotUnigram = new Float64Array(pending.length);
     this.touched = new Int32Array(pending.length);
     this.procBest = new Float64Array(n);
     this.procBestDoc = new Int32Array(n);
@@ -229,12 +244,19 @@ export class ProcedureIndex {
         const factor = term.accented && !(this.docSurfaces[docId] as ReadonlySet<string>).has(term.surface) ? s.accentMismatch : 1;
         if (this.dot[docId] === 0) this.touched[touchedCount++] = docId;
         this.dot[docId] = (this.dot[docId] as number) + mass * factor;
+        if (!term.bigram) this.dotUnigram[docId] = (this.dotUnigram[docId] as number) + idf * idf * factor;
       }
     }
+    const said = ` ${statementText(analysis.tokens, this.lexicon)} , ${concepts.segments.map((seg) => seg.map((t) => t.folded).join(' ')).join(' , ')} `;
+    const qualifiers = { asked: qualifierBits(this.lexicon, said, 'query'), mentioned: qualifierBits(this.lexicon, said, 'any') };
     try {
-      return this.rank(touchedCount, qMass, concepts.ids, limit, query);
+      return this.rank(touchedCount, qMass, concepts.ids, limit, query, qualifiers);
     } finally {
-      for (let k = 0; k < touchedCount; k++) this.dot[this.touched[k] as number] = 0;
+      for (let k = 0; k < touchedCount; k++) {
+        const docId = this.touched[k] as number;
+        this.dot[docId] = 0;
+        this.dotUnigram[docId] = 0;
+      }
     }
   }
 
@@ -257,11 +279,22 @@ export class ProcedureIndex {
       }
     };
     push(termsOf(contentTokens(analysis.tokens, this.lexicon), this.lexicon.lowWeight), 1);
-    for (const seg of conceptSegments) push(termsOf(seg), s.conceptWeight);
+    // A long catalogue wording ("giấy chứng nhận quyền sử dụng đất" for "sổ đỏ") counts no more than a few words.
+    for (const seg of conceptSegments) {
+      const terms = termsOf(seg);
+      push(terms, s.conceptWeight * Math.min(1, s.conceptMaxTerms / terms.length));
+    }
     return out;
   }
 
-  private rank(touchedCount: number, qMass: number, conceptIds: string[], limit: number, query: readonly { term: Term }[]): ProcedureMatch {
+  private rank(
+    touchedCount: number,
+    qMass: number,
+    conceptIds: string[],
+    limit: number,
+    query: readonly { term: Term }[],
+    qualifiers: { asked: number; mentioned: number },
+  ): ProcedureMatch {
     const s = this.scoring;
     const empty: ProcedureMatch = { candidates: [], ambiguous: false, raw: [], rawCodes: [], evidence: [], concepts: conceptIds, specific: false };
     if (qMass === 0 || touchedCount === 0) return empty;
@@ -271,8 +304,13 @@ export class ProcedureIndex {
       const docId = this.touched[k] as number;
       const d = this.dot[docId] as number;
       const norm = this.docNorm[docId] as number;
-      const docShare = norm > 0 ? Math.min(1, d / (norm * norm)) : 0;
-      const score = (s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0)) * docShare ** s.docCoverageExponent;
+      const uniMass = this.docUnigramMass[docId] as number;
+      const docShare = uniMass > 0 ? Math.min(1, (this.dotUnigram[docId] as number) / uniMass) : 0;
+      const docQ = this.docQualifiers[docId] as number;
+      const unsaid = (docQ & ~qualifiers.mentioned) !== 0 ? s.qualifierPenalty : 1;
+      const missing = (qualifiers.asked & ~docQ) !== 0 ? s.qualifierPenalty : 1;
+      const score =
+        (s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0)) * docShare ** s.docCoverageExponent * unsaid * missing;
       const proc = this.docProc[docId] as number;
       if (this.procBest[proc] === 0 && this.procDomain[proc] === 0) this.procTouched[procCount++] = proc;
       if (this.docIsDomain[docId] === 1) {
@@ -316,6 +354,16 @@ export class ProcedureIndex {
       specific: this.isSpecific(first.proc, query),
     };
   }
+}
+
+/** Bits of the qualifiers whose phrases occur in ` text ` (padded folded text): doc phrases, query phrases or either. */
+function qualifierBits(lexicon: Lexicon, text: string, side: 'doc' | 'query' | 'any'): number {
+  let bits = 0;
+  lexicon.qualifiers.forEach((q, i) => {
+    const has = (phrases: readonly string[]): boolean => phrases.some((p) => text.includes(` ${p} `));
+    if ((side !== 'query' && has(q.doc)) || (side !== 'doc' && has(q.query))) bits |= 1 << i;
+  });
+  return bits;
 }
 
 function round(v: number): number {

@@ -55,6 +55,20 @@ export class VietnameseRecognizer implements Recognizer {
     return this.procedures.procedure(code)?.name;
   }
 
+  /**
+   * An off-topic word ("bệnh viện", "quán cà phê") next to a clearly named procedure ("vợ sinh ở bệnh viện,
+   * làm giấy tờ gì cho bé", "xin giấy phép mở quán cà phê"): the procedure still stands with those words cut out.
+   */
+  private namedBesideOffTopic(folded: string, code: string, evidence: IntentEvidence): boolean {
+    if (!evidence.cues.has('out_of_scope')) return false;
+    let rest = folded;
+    for (const p of this.deps.trainingData.lexicon.intentCues.get('out_of_scope') ?? []) {
+      if (p !== '#dossierCode') rest = rest.replace(new RegExp(p.source, 'g'), ' , ');
+    }
+    const again = this.procedures.matchAnalysis(analyze(rest, this.deps.trainingData.lexicon), 1);
+    return again.specific && again.candidates[0]?.code === code;
+  }
+
   recognize(text: string, context?: RecognizeContext): NluResult {
     return this.explain(text, context).result;
   }
@@ -69,7 +83,8 @@ export class VietnameseRecognizer implements Recognizer {
     const match = this.procedures.matchAnalysis(analysis);
     const top = match.specific ? (match.candidates[0] ?? null) : null;
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
-    const evidence = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
+    const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
+    const evidence = top && this.namedBesideOffTopic(analysis.folded, top.code, classified) ? withoutCue(classified, 'out_of_scope') : classified;
     const { intent, intents } = decideIntent(evidence, top !== null);
     const outOfScope = intent === 'out_of_scope';
     const result: NluResult = {
@@ -85,6 +100,13 @@ export class VietnameseRecognizer implements Recognizer {
     };
     return { result, procedureMatch: match, intentEvidence: evidence };
   }
+}
+
+/** The same evidence without one intent's cue. */
+function withoutCue(evidence: IntentEvidence, cue: IntentLabel): IntentEvidence {
+  const cues = new Set(evidence.cues);
+  cues.delete(cue);
+  return { ...evidence, cues };
 }
 
 /** Final intent from classifier scores, cues and whether a procedure is clearly mentioned. */

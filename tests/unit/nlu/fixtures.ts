@@ -3,7 +3,7 @@ import { buildRecognizer, loadTrainingData, type NluCatalogue, type NluProcedure
 
 export const DATA_DIR = path.resolve(__dirname, '..', '..', '..', 'data');
 
-function proc(code: string, name: string, domain: string, extra: Partial<NluProcedure> = {}): NluProcedure {
+export function proc(code: string, name: string, domain: string, extra: Partial<NluProcedure> = {}): NluProcedure {
   return { code, name, domain, levels: ['commune'], aliases: [], lifeEvents: [], exampleQuestions: [], curated: false, ...extra };
 }
 

@@ -1,5 +1,5 @@
 import { INTENT_LABELS, RecognizerHolder, type Recognizer } from '../../../src/nlu';
-import { PROCEDURES, smallRecognizer } from './fixtures';
+import { PROCEDURES, proc, smallRecognizer } from './fixtures';
 
 const recognizer = smallRecognizer();
 
@@ -55,6 +55,45 @@ describe('procedure resolution', () => {
   it('returns no procedure when nothing fits', () => {
     expect(recognizer.recognize('giá vàng hôm nay bao nhiêu').procedure).toBeNull();
     expect(recognizer.recognize('xin chào').procedure).toBeNull();
+  });
+
+  describe('variants of a plainer procedure', () => {
+    const variants = smallRecognizer([
+      ...PROCEDURES,
+      proc('2.000635', 'Thủ tục cấp bản sao trích lục hộ tịch', 'Hộ tịch', { aliases: ['xin bản sao giấy khai sinh'] }),
+      proc('1.004746', 'Thủ tục đăng ký lại kết hôn', 'Hộ tịch', { aliases: ['làm lại giấy đăng ký kết hôn'] }),
+      proc('2.000806', 'Thủ tục đăng ký kết hôn có yếu tố nước ngoài', 'Hộ tịch', { exampleQuestions: ['Bạn trai em là Việt kiều, thủ tục kết hôn thế nào?'] }),
+    ]);
+
+    it.each([
+      ['làm giấy khai sinh cho con', '1.001193'],
+      ['xin bản sao giấy khai sinh', '2.000635'],
+      ['thủ tục kết hôn', '1.000894'],
+      ['làm giấy đăng ký kết hôn', '1.000894'],
+      ['làm lại giấy đăng ký kết hôn bị mất', '1.004746'],
+      ['đăng ký kết hôn với người nước ngoài', '2.000806'],
+      ['lay chong han quoc thi dang ky ket hon the nao', '2.000806'],
+    ])('resolves "%s" to %s', (text, code) => {
+      expect(variants.recognize(text).procedure?.code).toBe(code);
+    });
+
+    it('does not call a plain request ambiguous between the procedure and its variants', () => {
+      const r = variants.recognize('đăng ký kết hôn');
+      expect(r.procedure?.code).toBe('1.000894');
+      expect(r.ambiguous).toBe(false);
+    });
+  });
+
+  it('does not read "mất phí" as a lost certificate', () => {
+    expect(recognizer.recognize('cấp đổi sổ đỏ mất phí bao nhiêu').procedure?.code).toBe('1.012783');
+    expect(recognizer.recognize('mất sổ đỏ rồi làm sao').procedure?.code).toBe('1.012786');
+  });
+
+  it('keeps a named procedure next to an off-topic word', () => {
+    const r = recognizer.recognize('vợ em sinh em bé ở bệnh viện, làm giấy khai sinh thế nào');
+    expect(r.intent).toBe('ask_procedure');
+    expect(r.procedure?.code).toBe('1.001193');
+    expect(recognizer.recognize('bệnh viện nào gần đây').intent).toBe('out_of_scope');
   });
 
   it('uses life events and aliases', () => {

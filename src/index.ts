@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     logger.warn('AGENCY_IDENTIFIER is not set: dossier codes start with the placeholder "DEMO" (set it before real use)');
   }
   const app = createApp({ config, logger, redis, metrics });
+  // Notifications left undelivered by a stopped or crashed instance are taken over here.
+  app.notifications.notifier.startRecovery(60_000);
   const server = http.createServer(app.express);
   server.keepAliveTimeout = 65_000;
   server.listen(config.port, config.host, () => {
@@ -62,6 +64,9 @@ async function main(): Promise<void> {
     server.closeIdleConnections();
     const finished = await app.inFlight.idle(config.shutdownGraceMs);
     await app.zalo?.idle();
+    app.notifications.notifier.stop();
+    // Unfinished deliveries stay in the outbox and are taken over after the restart.
+    if (!(await app.notifications.notifier.idle(config.shutdownGraceMs))) logger.warn('notifications still pending; left in the outbox');
     if (!finished) logger.warn({ inFlight: app.inFlight.size }, 'grace period over with turns still running');
     server.closeAllConnections();
     await closed;

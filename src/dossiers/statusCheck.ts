@@ -38,7 +38,11 @@ export class DossierStatusChecker {
     const before = await this.limiter.status(code);
     if (before.locked) return { kind: 'locked', retryAfterMs: before.retryAfterMs };
     const report = await this.system.getStatus(code);
-    if (!report) return { kind: 'not_found' };
+    if (!report) {
+      // Count tries on unknown codes too: a lock must not reveal that a code exists.
+      const after = await this.limiter.recordFailure(code);
+      return after.locked ? { kind: 'locked', retryAfterMs: after.retryAfterMs } : { kind: 'not_found' };
+    }
     if (phoneMatches(phoneText, report.applicantPhone)) {
       await this.limiter.reset(code);
       return { kind: 'found', report };

@@ -7,7 +7,7 @@ export interface OpenApiDocument {
   openapi: '3.1.0';
   info: { title: string; version: string; description: string };
   paths: OpenApiPaths;
-  components: { schemas: Record<string, unknown> };
+  components: { schemas: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
 }
 
 const errorResponse = (description: string): Record<string, unknown> => ({
@@ -176,7 +176,7 @@ const SCHEMAS: Record<string, unknown> = {
  *
  * @example app.get('/api/openapi.json', (_req, res) => res.json(openApiDocument(healthPaths)))
  */
-export function openApiDocument(extraPaths: OpenApiPaths = {}): OpenApiDocument {
+export function openApiDocument(extraPaths: OpenApiPaths = {}, securitySchemes?: Record<string, unknown>): OpenApiDocument {
   return {
     openapi: '3.1.0',
     info: {
@@ -185,6 +185,6 @@ export function openApiDocument(extraPaths: OpenApiPaths = {}): OpenApiDocument 
       description: 'Administrative procedure catalogue and chatbot endpoints of the commune one-stop assistant.',
     },
     paths: { ...PROCEDURE_PATHS, ...extraPaths },
-    components: { schemas: structuredClone(SCHEMAS) },
+    components: { schemas: structuredClone(SCHEMAS), ...(securitySchemes ? { securitySchemes: structuredClone(securitySchemes) } : {}) },
   };
 }

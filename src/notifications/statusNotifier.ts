@@ -52,15 +52,18 @@ export class StatusNotifier {
   private unsubscribe: (() => void) | null = null;
   private recoveryTimer: NodeJS.Timeout | null = null;
   private stopped = false;
+  private wakeOnStop: () => void = () => undefined;
+  private stopSignal: Promise<void> = this.newStopSignal();
 
   constructor(private readonly options: StatusNotifierOptions) {
     this.retry = options.retry ?? DEFAULT_NOTIFICATION_RETRY;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms).unref()));
     this.clock = options.clock ?? (() => new Date());
     this.staleAfterMs = options.staleAfterMs ?? longestWait(this.retry) + 60_000;
   }
 
   start(): void {
+    if (this.stopped) this.stopSignal = this.newStopSignal();
     this.stopped = false;
     this.unsubscribe ??= this.options.system.onStatusChange((change) => this.enqueue(change));
   }
@@ -72,9 +75,10 @@ export class StatusNotifier {
     this.recoveryTimer.unref();
   }
 
-  /** No new jobs; running ones stop at their next wait and stay in the outbox for another process. */
+  /** No new jobs; waiting ones stop now and stay in the outbox for another process or the next start. */
   stop(): void {
     this.stopped = true;
+    this.wakeOnStop();
     this.unsubscribe?.();
     this.unsubscribe = null;
     if (this.recoveryTimer) clearInterval(this.recoveryTimer);
@@ -160,7 +164,7 @@ export class StatusNotifier {
         const final = (err instanceof NotificationDeliveryError && err.permanent) || attempt >= this.retry.maxAttempts;
         this.options.logger.warn({ err, code: job.code, channel, attempt, final }, 'notification attempt failed');
         if (final) return this.giveUp(job, dossier, channel, error, attempt);
-        await this.sleep(retryDelay(attempt, this.retry, this.options.random));
+        await Promise.race([this.sleep(retryDelay(attempt, this.retry, this.options.random)), this.stopSignal]);
         if (this.stopped) return;
       }
     }
@@ -178,6 +182,12 @@ export class StatusNotifier {
     } catch (err) {
       this.options.logger.error({ err, code }, 'notification outcome not recorded');
     }
+  }
+
+  private newStopSignal(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.wakeOnStop = resolve;
+    });
   }
 
   private now(): number {

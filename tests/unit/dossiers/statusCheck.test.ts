@@ -3,7 +3,7 @@ import { WorkingCalendar } from '../../../src/domain/workingCalendar';
 import { BuiltInDossierSystem } from '../../../src/dossiers/builtInDossierSystem';
 import { InMemoryAttemptLimiter } from '../../../src/dossiers/inMemoryAttemptLimiter';
 import { InMemoryDossierRepository } from '../../../src/dossiers/inMemoryDossierRepository';
-import { DossierStatusChecker } from '../../../src/dossiers/statusCheck';
+import { DossierStatusChecker, phoneMatches } from '../../../src/dossiers/statusCheck';
 import { STATUS_CHECK_POLICY } from '../../../src/dossiers/attemptLimiter';
 
 async function setup() {
@@ -54,10 +54,16 @@ describe('DossierStatusChecker', () => {
     expect(await checker.check('HS-123', '0912345678')).toEqual({ kind: 'invalid_code' });
     expect(await checker.check('000.00.21.H55-260302-0042', '0912345678')).toEqual({ kind: 'not_found' });
   });
+
+  it('locks an unknown code after five tries too, so a lock does not tell that a code exists', async () => {
+    const { checker } = await setup();
+    const unknown = '000.00.21.H55-260302-0042';
+    for (let i = 0; i < 4; i += 1) expect(await checker.check(unknown, '1234')).toEqual({ kind: 'not_found' });
+    expect(await checker.check(unknown, '1234')).toMatchObject({ kind: 'locked' });
+  });
 });
 
 describe('phoneMatches', () => {
-  const { phoneMatches } = jest.requireActual('../../../src/dossiers/statusCheck') as typeof import('../../../src/dossiers/statusCheck');
   test.each([
     ['5678', true],
     ['0912345678', true],

@@ -1,22 +1,12 @@
-/** Exponential backoff for notification attempts. */
-export interface RetryPolicy {
-  /** Attempts in all, the first included. */
-  readonly maxAttempts: number;
-  readonly baseDelayMs: number;
-  readonly maxDelayMs: number;
-}
+import { backoffDelay, type RetryPolicy } from '../backoff';
+
+export type { RetryPolicy } from '../backoff';
 
 export const DEFAULT_NOTIFICATION_RETRY: RetryPolicy = Object.freeze({ maxAttempts: 5, baseDelayMs: 2000, maxDelayMs: 60_000 });
 
-/**
- * Wait before retry number `retry` (1-based): between half and all of base·2^(retry-1), capped at
- * maxDelayMs ("equal jitter", so instances that failed together do not retry together).
- *
- * @example retryDelay(3, { maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 1000 }, () => 1) === 400
- */
+/** Wait before retry number `retry` (1-based), in whole milliseconds; see backoffDelay. */
 export function retryDelay(retry: number, policy: RetryPolicy, random: () => number = Math.random): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
-  return Math.round(ceiling / 2 + (ceiling / 2) * random());
+  return Math.round(backoffDelay(retry, policy, random));
 }
 
 /** Longest a job can wait between two attempts: after this its claim is stale. */

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../support/redisServer';
-import { testRedisUrl, uniquePrefix } from '../support/testRedis';
+import { connectTestRedis, testRedisUrl, uniquePrefix } from '../support/testRedis';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -45,6 +45,12 @@ describe('the process (src/index.ts)', () => {
     const p = startProcess({ PORT: String(port), REDIS_URL: testRedisUrl(), REDIS_KEY_PREFIX: uniquePrefix('proc') });
     await waitHealthy(port);
     expect(p.output().stderr).not.toContain('NOT FOR PRODUCTION');
+    // Dossiers live in Redis: without appendonly the process must say so loudly.
+    const redis = await connectTestRedis();
+    const appendonly = (await redis.configGet('appendonly')).appendonly;
+    await redis.close();
+    if (appendonly === 'yes') expect(p.output().stderr).not.toContain('appendonly');
+    else expect(p.output().stderr).toMatch(/appendonly/);
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
     p.child.kill('SIGINT');

@@ -49,6 +49,3 @@ export interface DossierDraftState {
   attachments?: DossierAttachment[];
   updatedAt: string;
 }
-
-/** Dossier codes created from this channel user, newest last. */
-export type MyDossiers = string[];

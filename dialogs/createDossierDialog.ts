@@ -311,8 +311,6 @@ export class CreateDossierDialog extends InterruptibleDialog {
       await step.context.sendActivity(r.t('dossier.submitFailed'));
       return step.endDialog({ created: false });
     }
-    const mine = await this.services.myDossiers.get(step.context, []);
-    mine.push(receipt.code);
     await this.services.dossierDraft.delete(step.context);
     await this.services.userState.saveChanges(step.context, false);
     const office = agencyFor(p, this.services.catalogue().agencies);

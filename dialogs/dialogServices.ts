@@ -6,7 +6,7 @@ import type { FeedbackStore } from '../src/feedback/feedbackStore';
 import type { RatingStore } from '../src/feedback/ratingStore';
 import type { HandoffQueue } from '../src/handoff/handoffQueue';
 import type { Logger } from '../src/logger';
-import type { ConversationTopic, DossierDraftState, MyDossiers, SavedChecklists } from './conversationState';
+import type { ConversationTopic, DossierDraftState, SavedChecklists } from './conversationState';
 import type { DossierServices } from '../src/dossiers/dossierServices';
 import type { ConsentNotice } from '../src/bot/consentNotice';
 
@@ -30,7 +30,6 @@ export interface DialogServices {
   topic: StatePropertyAccessor<ConversationTopic>;
   checklists: StatePropertyAccessor<SavedChecklists>;
   dossierDraft: StatePropertyAccessor<DossierDraftState | undefined>;
-  myDossiers: StatePropertyAccessor<MyDossiers>;
   dossiers: DossierServices;
   consent: ConsentNotice;
   /** Base of links the bot sends (appointment slips); relative links when unknown. */

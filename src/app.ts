@@ -8,7 +8,7 @@ import { DialogBot } from './bot/dialogBot';
 import { Knowledge } from './bot/knowledge';
 import { MainDialog } from '../dialogs/mainDialog';
 import type { DialogServices } from '../dialogs/dialogServices';
-import type { ConversationTopic, DossierDraftState, MyDossiers, SavedChecklists } from '../dialogs/conversationState';
+import type { ConversationTopic, DossierDraftState, SavedChecklists } from '../dialogs/conversationState';
 import { loadConsentNotice, type ConsentNotice } from './bot/consentNotice';
 import { DraftChannelHooks } from './bot/draftChannelHooks';
 import { MemoryFeedbackStore, RedisFeedbackStore, type FeedbackStore } from './feedback/feedbackStore';
@@ -227,7 +227,6 @@ export function createDialogBot(services: BotServices): DialogBot {
     topic: services.conversationState.createProperty<ConversationTopic>('topic'),
     checklists: services.userState.createProperty<SavedChecklists>('checklists'),
     dossierDraft: services.userState.createProperty<DossierDraftState | undefined>('dossierDraft'),
-    myDossiers: services.userState.createProperty<MyDossiers>('myDossiers'),
     dossiers: services.dossiers,
     consent: services.consent,
     publicBaseUrl: services.publicBaseUrl,

@@ -16,6 +16,7 @@ import { MemoryRatingStore, RedisRatingStore, type RatingStore } from './feedbac
 import { MemoryHandoffQueue, RedisHandoffQueue, type HandoffQueue } from './handoff/handoffQueue';
 import { createProceduresRouter } from './http/proceduresRoutes';
 import { createNluRouter } from './http/nluRoutes';
+import { createKnowledgeRouter } from './http/knowledgeRoutes';
 import { openApiDocument } from './http/openapi';
 import { InFlightTurns, createTurnHandler, type TurnBot, type TurnLogic } from './bot/turnHandler';
 import { MemoryStorage } from './storage/memoryStorage';
@@ -193,7 +194,9 @@ export function createApp(deps: AppDeps): App {
   });
   const { repository, system, checker } = services.dossiers;
   app.use('/api/officer', ...json);
-  app.use(createOfficerRouter({ officers: new OfficerDirectory(config.officers), system, repository, failures: notifications.failures, logger }));
+  const officers = new OfficerDirectory(config.officers);
+  app.use(createKnowledgeRouter({ knowledge, officers, logger }));
+  app.use(createOfficerRouter({ officers, system, repository, failures: notifications.failures, logger }));
   app.use(createSlipRouter({ checker, repository, catalogue: () => knowledge.catalogue(), responses, logger }));
   app.use(notFoundHandler());
   app.use(errorHandler(logger, metrics));

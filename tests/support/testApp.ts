@@ -21,6 +21,8 @@ export interface TestAppOptions {
   redisUrl?: string;
   env?: Record<string, string>;
   createBot?: AppDeps['createBot'];
+  /** false: build catalogue and recognizer from config.dataDir instead of sharing the worker's build. */
+  shareKnowledge?: boolean;
   logger?: Logger;
 }
 
@@ -40,7 +42,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     redis = createRedisClient(config.redisUrl, logger);
     await redis.connect();
   }
-  const app = createApp({ config, logger, redis, createBot: options.createBot, knowledge: sharedKnowledge() });
+  const app = createApp({ config, logger, redis, createBot: options.createBot, knowledge: options.shareKnowledge === false ? undefined : sharedKnowledge() });
   const server = http.createServer(app.express);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -11,12 +11,14 @@ import type { DialogServices } from '../dialogs/dialogServices';
 import type { ConversationTopic, DossierDraftState, SavedChecklists } from '../dialogs/conversationState';
 import { loadConsentNotice, type ConsentNotice } from './bot/consentNotice';
 import { DraftChannelHooks } from './bot/draftChannelHooks';
+import { zaloMessages } from './bot/zaloTexts';
 import { MemoryFeedbackStore, RedisFeedbackStore, type FeedbackStore } from './feedback/feedbackStore';
 import { MemoryRatingStore, RedisRatingStore, type RatingStore } from './feedback/ratingStore';
 import { MemoryHandoffQueue, RedisHandoffQueue, type HandoffQueue } from './handoff/handoffQueue';
 import { createProceduresRouter } from './http/proceduresRoutes';
 import { createNluRouter } from './http/nluRoutes';
 import { createKnowledgeRouter } from './http/knowledgeRoutes';
+import { createFeedbackRouter } from './http/feedbackRoutes';
 import { openApiDocument } from './http/openapi';
 import { InFlightTurns, createTurnHandler, type TurnBot, type TurnLogic } from './bot/turnHandler';
 import { MemoryStorage } from './storage/memoryStorage';
@@ -175,6 +177,7 @@ export function createApp(deps: AppDeps): App {
         keyPrefix: config.keyPrefix,
         logger,
         logic,
+        messages: zaloMessages(responses),
         hooks: {
           onAttachment: (userId, attachment) => zaloDrafts.onAttachment(userId, attachment),
           onContactInfo: (userId, info) => zaloDrafts.onContactInfo(userId, info),
@@ -196,6 +199,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/officer', ...json);
   const officers = new OfficerDirectory(config.officers);
   app.use(createKnowledgeRouter({ knowledge, officers, logger }));
+  app.use(createFeedbackRouter({ feedback: services.feedback, ratings: services.ratings, officers }));
   app.use(createOfficerRouter({ officers, system, repository, failures: notifications.failures, logger }));
   app.use(createSlipRouter({ checker, repository, catalogue: () => knowledge.catalogue(), responses, logger }));
   app.use(notFoundHandler());

@@ -1,13 +1,15 @@
 import { analyze } from './analyze';
+import { DomainVocabulary, type DomainReading } from './domainVocabulary';
 import { communeMatcher, extractEntities, type CommuneMatcher } from './entities';
 import { IntentClassifier, type IntentEvidence } from './intents';
 import type { NluTrainingData } from './nluData';
-import { cleanInput } from './normalize';
+import { foldText } from './fold';
+import { cleanInput, normalizeText } from './normalize';
 import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
 import { ProcedureIndex, type ProcedureMatch } from './procedures';
 import { contentTokens } from './queryTerms';
 import { bigrams } from './tokens';
-import type { IntentLabel, IntentScore, NluCatalogue, NluCommune, NluResult, RecognizeContext, Recognizer } from './types';
+import type { IntentLabel, IntentScore, NluCatalogue, NluCommune, NluEntities, NluResult, RecognizeContext, Recognizer } from './types';
 
 export interface RecognizerDeps {
   readonly catalogue: NluCatalogue & { readonly version?: string };
@@ -25,6 +27,7 @@ export interface Explanation {
   readonly result: NluResult;
   readonly procedureMatch: ProcedureMatch;
   readonly intentEvidence: IntentEvidence;
+  readonly domain: DomainReading;
 }
 
 /** Intents that a clearly mentioned procedure overrides ("chào ad, đăng ký khai sinh thế nào"). */
@@ -33,6 +36,11 @@ const YIELD_TO_PROCEDURE: ReadonlySet<IntentLabel> = new Set(['greet', 'help', '
 const YIELD_UNCUED: ReadonlySet<IntentLabel> = new Set(['thanks', 'cancel', 'feedback', 'talk_to_officer']);
 /** With a procedure named, an intent no cue supports must be this sure to beat ask_procedure. */
 const MIN_BAYES_OVER_PROCEDURE = 0.9;
+/** Intents a cue keeps even when the message's words are foreign to the office ("cảm ơn, chúc bạn ngủ ngon"). */
+const CONVERSATIONAL_CUED: ReadonlySet<IntentLabel> = new Set(['greet', 'thanks', 'cancel', 'talk_to_officer', 'feedback', 'check_status']);
+/** A message with at least this many foreign content syllables, making up this share of it, is out of scope. */
+const MIN_FOREIGN = 2;
+const MIN_FOREIGN_SHARE = 0.4;
 /** Below this share of known features and without any cue or procedure, a message is out of scope. */
 const MIN_KNOWN = 0.34;
 const MIN_BAYES_WITHOUT_CUE = 0.6;
@@ -46,6 +54,7 @@ export class VietnameseRecognizer implements Recognizer {
     private readonly intents: IntentClassifier,
     private readonly deps: RecognizerDeps,
     private readonly communes: CommuneMatcher | null,
+    private readonly domain: DomainVocabulary,
   ) {
     this.version = `${deps.catalogue.version ?? 'catalogue'}+${procedures.size}`;
   }
@@ -85,7 +94,9 @@ export class VietnameseRecognizer implements Recognizer {
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
     const evidence = top && this.namedBesideOffTopic(analysis.folded, top.code, classified) ? withoutCue(classified, 'out_of_scope') : classified;
-    const { intent, intents } = decideIntent(evidence, top !== null);
+    const domain = this.domain.read(analysis, entityWords(entities));
+    const foreign = isForeign(domain, top ? procedureWords.size : 0);
+    const { intent, intents } = decideIntent(evidence, top !== null, foreign);
     const outOfScope = intent === 'out_of_scope';
     const result: NluResult = {
       text: typeof text === 'string' ? text : '',
@@ -98,8 +109,30 @@ export class VietnameseRecognizer implements Recognizer {
       ambiguous: !outOfScope && top !== null && match.ambiguous,
       entities,
     };
-    return { result, procedureMatch: match, intentEvidence: evidence };
+    return { result, procedureMatch: match, intentEvidence: evidence, domain };
   }
+}
+
+/** Folded syllables of names the citizen gave (a person, a commune): never foreign words. */
+function entityWords(entities: NluEntities): Set<string> {
+  const out = new Set<string>();
+  for (const text of [entities.personName, entities.commune?.text]) {
+    if (text) for (const w of analyzeWords(text)) out.add(w);
+  }
+  return out;
+}
+
+function analyzeWords(text: string): string[] {
+  return foldText(normalizeText(text)).split(' ');
+}
+
+/**
+ * Mostly about something the office does not handle: foreign words are several, a fair share of the
+ * message, and outnumber the words naming the matched procedure ("giá thuê rạp cưới trọn gói").
+ */
+function isForeign(domain: DomainReading, procedureWordCount: number): boolean {
+  const n = domain.foreign.length;
+  return n >= MIN_FOREIGN && n >= MIN_FOREIGN_SHARE * domain.content && n > procedureWordCount;
 }
 
 /** The same evidence without one intent's cue. */
@@ -110,12 +143,13 @@ function withoutCue(evidence: IntentEvidence, cue: IntentLabel): IntentEvidence 
 }
 
 /** Final intent from classifier scores, cues and whether a procedure is clearly mentioned. */
-export function decideIntent(evidence: IntentEvidence, hasProcedure: boolean): { intent: IntentLabel; intents: IntentScore[] } {
+export function decideIntent(evidence: IntentEvidence, hasProcedure: boolean, foreign = false): { intent: IntentLabel; intents: IntentScore[] } {
   const intents = [...evidence.scores];
   const first = intents[0];
   let intent: IntentLabel = first?.intent ?? 'out_of_scope';
   const cued = evidence.cues.has(intent);
   if (evidence.cues.has('out_of_scope')) intent = 'out_of_scope';
+  else if (foreign && !(cued && CONVERSATIONAL_CUED.has(intent))) intent = 'out_of_scope';
   else if (hasProcedure && (YIELD_TO_PROCEDURE.has(intent) || (YIELD_UNCUED.has(intent) && !cued))) intent = 'ask_procedure';
   else if (hasProcedure && !cued && (evidence.cues.size === 0 || (first?.score ?? 0) < MIN_BAYES_OVER_PROCEDURE)) intent = 'ask_procedure';
   else if (!hasProcedure && !cued && (evidence.known < MIN_KNOWN || (first?.score ?? 0) < MIN_BAYES_WITHOUT_CUE || intent === 'ask_procedure' || intent === 'help')) {
@@ -158,7 +192,27 @@ export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
     return top ? procedures.procedureWords(analysis, top.code) : new Set<string>();
   });
   const communes = deps.communes && deps.communes.length > 0 ? communeMatcher(deps.communes) : null;
-  return new VietnameseRecognizer(procedures, intents, deps, communes);
+  return new VietnameseRecognizer(procedures, intents, deps, communes, new DomainVocabulary(domainTexts(deps), lexicon));
+}
+
+/** What the office talks about: see DomainVocabulary. */
+function* domainTexts(deps: RecognizerDeps): Generator<string> {
+  const { trainingData, catalogue } = deps;
+  for (const p of catalogue.all()) {
+    if (!p.curated && !p.levels?.includes('commune')) continue;
+    yield p.shortName ?? p.name;
+    if (!p.curated) continue;
+    yield p.name;
+    yield* p.aliases;
+    yield* p.exampleQuestions;
+  }
+  for (const texts of trainingData.hints.values()) yield* texts;
+  for (const le of catalogue.lifeEvents()) yield* [le.name, ...le.aliases];
+  for (const [intent, texts] of trainingData.intents) if (intent !== 'out_of_scope') yield* texts;
+  for (const c of trainingData.lexicon.concepts) yield c.expand;
+  yield* trainingData.lexicon.shorthand.values();
+  yield* trainingData.lexicon.questionPhrases;
+  for (const c of deps.communes ?? []) yield* [c.name, ...(c.aliases ?? []), ...(c.formerUnits ?? [])];
 }
 
 /**

@@ -42,7 +42,7 @@ async function runJsonl(recognizer: VietnameseRecognizer): Promise<void> {
 
 function explain(recognizer: VietnameseRecognizer, text: string): void {
   const started = process.hrtime.bigint();
-  const { result, procedureMatch, intentEvidence } = recognizer.explain(text);
+  const { result, procedureMatch, intentEvidence, domain } = recognizer.explain(text);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const out: string[] = [];
   out.push(`Câu hỏi:       ${result.text}`);
@@ -50,12 +50,14 @@ function explain(recognizer: VietnameseRecognizer, text: string): void {
   out.push(`Ý định:        ${result.intent} (${result.intentConfidence})`);
   out.push(`  top:         ${result.intents.slice(0, 4).map((i) => `${i.intent} ${i.score}`).join(', ')}`);
   out.push(`  cues:        ${[...intentEvidence.cues].join(', ') || '-'}; known features ${Math.round(intentEvidence.known * 100)}%`);
+  out.push(`  ngoài lề:    ${domain.foreign.join(', ') || '-'} (${domain.foreign.length}/${domain.content} từ nội dung)`);
   out.push(`Khái niệm:     ${procedureMatch.concepts.join(', ') || '-'}`);
   out.push(`Thủ tục:       ${result.procedure ? `${result.procedure.code} ${result.procedure.name} (${result.procedure.score})` : 'không xác định'}`);
   out.push(`  mơ hồ:       ${result.ambiguous ? 'có' : 'không'}`);
   procedureMatch.rawCodes.forEach((code, i) => {
     const name = recognizer.procedureName(code) ?? '';
     out.push(`  ${i + 1}. ${code}  raw ${procedureMatch.raw[i] ?? 0}  ${name.length > 90 ? `${name.slice(0, 90)}…` : name}`);
+    out.push(`       khớp: ${procedureMatch.evidence[i] ?? '-'}`);
   });
   out.push(`Thực thể:      ${JSON.stringify(result.entities)}`);
   out.push(`Thời gian:     ${ms.toFixed(2)} ms`);

@@ -3,6 +3,7 @@ import { soundKey } from './fold';
 import { withinOneEdit } from './fuzzy';
 import type { Lexicon } from './lexicon';
 import { contentTokens } from './queryTerms';
+import type { Token } from './tokens';
 
 /** How much of a message lies outside what the one-stop office talks about. */
 export interface DomainReading {
@@ -25,18 +26,26 @@ const MIN_FUZZY_LENGTH = 4;
  */
 export class DomainVocabulary {
   private readonly words = new Set<string>();
+  /** Accented spellings: "váy" is not "vay", "chó" is not "cho" when the citizen typed the marks. */
+  private readonly surfaces = new Set<string>();
   private readonly bySound = new Map<string, string[]>();
+  /** One-deletion neighbourhoods of folded and accented words: typo lookups without a scan. */
+  private readonly byDeletion = new Map<string, string[]>();
 
   constructor(
     texts: Iterable<string>,
     private readonly lexicon: Lexicon,
   ) {
-    for (const text of texts) for (const t of analyze(text, lexicon).tokens) this.words.add(t.folded);
-    for (const w of this.words) {
-      const key = soundKey(w);
-      const list = this.bySound.get(key);
-      if (list) list.push(w);
-      else this.bySound.set(key, [w]);
+    for (const text of texts) {
+      for (const t of analyze(text, lexicon).tokens) {
+        this.words.add(t.folded);
+        this.surfaces.add(t.surface);
+      }
+    }
+    for (const w of this.words) push(this.bySound, soundKey(w), w);
+    for (const w of [...this.words, ...this.surfaces]) {
+      if (w.length < MIN_FUZZY_LENGTH - 1) continue;
+      for (const key of [w, ...deletions(w)]) push(this.byDeletion, key, w);
     }
   }
 
@@ -44,11 +53,21 @@ export class DomainVocabulary {
     return this.words.size;
   }
 
-  has(folded: string): boolean {
+  /** Known, or one typo away from a known word; an accented syllable must match an accented spelling. */
+  has(token: Token): boolean {
+    if (token.accented) return this.surfaces.has(token.surface) || this.near(token.surface, this.surfaces);
+    const folded = token.folded;
     if (this.words.has(folded)) return true;
-    if (this.bySound.has(soundKey(folded))) return true;
     if (folded.length < MIN_FUZZY_LENGTH) return false;
-    for (const w of this.words) if (Math.abs(w.length - folded.length) <= 1 && withinOneEdit(folded, w)) return true;
+    if (this.bySound.has(soundKey(folded))) return true;
+    return this.near(folded, this.words);
+  }
+
+  private near(word: string, known: ReadonlySet<string>): boolean {
+    if (word.length < MIN_FUZZY_LENGTH) return false;
+    for (const key of [word, ...deletions(word)]) {
+      for (const w of this.byDeletion.get(key) ?? []) if (known.has(w) && withinOneEdit(word, w)) return true;
+    }
     return false;
   }
 
@@ -59,8 +78,20 @@ export class DomainVocabulary {
     for (const t of contentTokens(analysis.tokens, this.lexicon)) {
       if (NUMBER.test(t.folded) || skip.has(t.folded)) continue;
       content++;
-      if (!this.has(t.folded)) foreign.push(t.surface);
+      if (!this.has(t)) foreign.push(t.surface);
     }
     return { content, foreign };
   }
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -95,11 +95,16 @@ export class ProcedureIndex {
     this.procedures = catalogue.all();
     const w = scoring.fieldWeights;
     const pending: PendingDoc[] = [];
+    // Domain names and life events repeat across procedures: each distinct text is analysed once.
+    const analysed = new Map<string, { terms: Term[]; qualifiers: number }>();
     const add = (proc: number, weight: number, text: string, domain = false): void => {
-      const analysis = analyze(text, lexicon);
-      const terms = termsOf(contentTokens(analysis.tokens, lexicon));
-      const qualifiers = domain ? 0 : qualifierBits(lexicon, ` ${analysis.folded} `, 'doc');
-      if (terms.length > 0) pending.push({ proc, label: text, weight, terms, domain, qualifiers });
+      let a = analysed.get(text);
+      if (!a) {
+        const analysis = analyze(text, lexicon);
+        a = { terms: termsOf(contentTokens(analysis.tokens, lexicon)), qualifiers: qualifierBits(lexicon, ` ${analysis.folded} `, 'doc') };
+        analysed.set(text, a);
+      }
+      if (a.terms.length > 0) pending.push({ proc, label: text, weight, terms: a.terms, domain, qualifiers: domain ? 0 : a.qualifiers });
     };
     this.procedures.forEach((p, i) => {
       this.byCode.set(p.code, i);

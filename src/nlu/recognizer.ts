@@ -38,9 +38,13 @@ const YIELD_UNCUED: ReadonlySet<IntentLabel> = new Set(['thanks', 'cancel', 'fee
 const MIN_BAYES_OVER_PROCEDURE = 0.9;
 /** Intents a cue keeps even when the message's words are foreign to the office ("cảm ơn, chúc bạn ngủ ngon"). */
 const CONVERSATIONAL_CUED: ReadonlySet<IntentLabel> = new Set(['greet', 'thanks', 'cancel', 'talk_to_officer', 'feedback', 'check_status']);
-/** A message with at least this many foreign content syllables, making up this share of it, is out of scope. */
+/**
+ * A message with at least this many foreign content syllables, making up this share of it, is out of
+ * scope; with a procedure named, a larger share (a citizen's story has words of its own).
+ */
 const MIN_FOREIGN = 2;
-const MIN_FOREIGN_SHARE = 0.4;
+const MIN_FOREIGN_SHARE = 0.3;
+const MIN_FOREIGN_SHARE_BESIDE_PROCEDURE = 0.4;
 /** Below this share of known features and without any cue or procedure, a message is out of scope. */
 const MIN_KNOWN = 0.34;
 const MIN_BAYES_WITHOUT_CUE = 0.6;
@@ -95,8 +99,7 @@ export class VietnameseRecognizer implements Recognizer {
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
     const evidence = top && this.namedBesideOffTopic(analysis.folded, top.code, classified) ? withoutCue(classified, 'out_of_scope') : classified;
     const domain = this.domain.read(analysis, entityWords(entities));
-    const foreign = isForeign(domain, top ? procedureWords.size : 0);
-    const { intent, intents } = decideIntent(evidence, top !== null, foreign);
+    const { intent, intents } = decideIntent(evidence, top !== null, { foreign: isForeign(domain, top ? procedureWords.size : 0) });
     const outOfScope = intent === 'out_of_scope';
     const result: NluResult = {
       text: typeof text === 'string' ? text : '',
@@ -132,7 +135,8 @@ function analyzeWords(text: string): string[] {
  */
 function isForeign(domain: DomainReading, procedureWordCount: number): boolean {
   const n = domain.foreign.length;
-  return n >= MIN_FOREIGN && n >= MIN_FOREIGN_SHARE * domain.content && n > procedureWordCount;
+  const share = procedureWordCount > 0 ? MIN_FOREIGN_SHARE_BESIDE_PROCEDURE : MIN_FOREIGN_SHARE;
+  return n >= MIN_FOREIGN && n >= share * domain.content && n > procedureWordCount;
 }
 
 /** The same evidence without one intent's cue. */
@@ -143,13 +147,17 @@ function withoutCue(evidence: IntentEvidence, cue: IntentLabel): IntentEvidence 
 }
 
 /** Final intent from classifier scores, cues and whether a procedure is clearly mentioned. */
-export function decideIntent(evidence: IntentEvidence, hasProcedure: boolean, foreign = false): { intent: IntentLabel; intents: IntentScore[] } {
+export function decideIntent(
+  evidence: IntentEvidence,
+  hasProcedure: boolean,
+  domain: { foreign: boolean } = { foreign: false },
+): { intent: IntentLabel; intents: IntentScore[] } {
   const intents = [...evidence.scores];
   const first = intents[0];
   let intent: IntentLabel = first?.intent ?? 'out_of_scope';
   const cued = evidence.cues.has(intent);
   if (evidence.cues.has('out_of_scope')) intent = 'out_of_scope';
-  else if (foreign && !(cued && CONVERSATIONAL_CUED.has(intent))) intent = 'out_of_scope';
+  else if (domain.foreign && !(cued && CONVERSATIONAL_CUED.has(intent))) intent = 'out_of_scope';
   else if (hasProcedure && (YIELD_TO_PROCEDURE.has(intent) || (YIELD_UNCUED.has(intent) && !cued))) intent = 'ask_procedure';
   else if (hasProcedure && !cued && (evidence.cues.size === 0 || (first?.score ?? 0) < MIN_BAYES_OVER_PROCEDURE)) intent = 'ask_procedure';
   else if (!hasProcedure && !cued && (evidence.known < MIN_KNOWN || (first?.score ?? 0) < MIN_BAYES_WITHOUT_CUE || intent === 'ask_procedure' || intent === 'help')) {
@@ -199,16 +207,16 @@ export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
 function* domainTexts(deps: RecognizerDeps): Generator<string> {
   const { trainingData, catalogue } = deps;
   for (const p of catalogue.all()) {
-    if (!p.curated && !p.levels?.includes('commune')) continue;
-    yield p.shortName ?? p.name;
     if (!p.curated) continue;
     yield p.name;
+    if (p.shortName) yield p.shortName;
     yield* p.aliases;
     yield* p.exampleQuestions;
   }
   for (const texts of trainingData.hints.values()) yield* texts;
   for (const le of catalogue.lifeEvents()) yield* [le.name, ...le.aliases];
-  for (const [intent, texts] of trainingData.intents) if (intent !== 'out_of_scope') yield* texts;
+  // Greetings, thanks and feedback are everyday talk: their words say nothing about the office's business.
+  for (const [intent, texts] of trainingData.intents) if (!CONVERSATIONAL_INTENTS.includes(intent) || intent === 'check_status') yield* texts;
   for (const c of trainingData.lexicon.concepts) yield c.expand;
   yield* trainingData.lexicon.shorthand.values();
   yield* trainingData.lexicon.questionPhrases;

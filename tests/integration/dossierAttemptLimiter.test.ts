@@ -40,10 +40,10 @@ describe('RedisAttemptLimiter', () => {
   });
 
   it('lets the lock expire by itself', async () => {
-    const limiter = new RedisAttemptLimiter({ client, keyPrefix, scope: 'short', policy: { maxFailures: 2, lockMs: 200 } });
+    const limiter = new RedisAttemptLimiter({ client, keyPrefix, scope: 'short', policy: { maxFailures: 2, lockMs: 1000 } });
     await limiter.recordFailure('k');
     expect((await limiter.recordFailure('k')).locked).toBe(true);
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 1300));
     expect(await limiter.status('k')).toMatchObject({ locked: false, failures: 0 });
   });
 

@@ -144,6 +144,13 @@ export class MainDialog extends InterruptibleDialog {
         return this.answer(step, picked, aspect, topic, true);
       }
     }
+    if (phrase(folded, 'rut dong y', 'rut lai dong y', 'rut lai su dong y', 'xoa du lieu cua toi', 'xoa thong tin cua toi')) {
+      // Withdrawal of consent: the draft with personal data goes at once; submitted dossiers stay, as the notice says.
+      await this.services.dossierDraft.delete(step.context);
+      await this.services.userState.saveChanges(step.context, false);
+      await step.context.sendActivity(this.services.responses.t('consent.withdrawn'));
+      return step.endDialog();
+    }
     if (phrase(folded, 'ho so cua toi', 'cac ho so cua toi', 'ho so toi da nop', 'danh sach ho so')) {
       return this.showMyDossiers(step);
     }

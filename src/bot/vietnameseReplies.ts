@@ -1,19 +1,12 @@
+import { foldVietnamese } from '../catalogue/agencies';
+
 /**
  * Short Vietnamese replies the dialogs ask for: yes/no and "which one". botbuilder's confirm and
  * choice prompts know neither "có/không/chưa/ừ" nor "cái thứ hai", and nothing here needs a model.
  */
 
-/** Lower-case, no diacritics (đ → d), punctuation to spaces. */
-export function foldReply(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Lower-case, no diacritics (đ → d), punctuation to spaces: the catalogue's folding, shared. */
+export const foldReply: (text: string) => string = foldVietnamese;
 
 const FILLERS = new Set(['da', 'vang', 'a', 'ah', 'oi', 'nhe', 'nha', 'em', 'anh', 'chi', 'toi', 'minh', 'ad', 'ak', 'ha']);
 const NO_WORDS = new Set(['khong', 'ko', 'k', 'kg', 'kh', 'hong', 'hok', 'khum', 'hem', 'chua', 'no', 'n', 'sai', 'ch']);

@@ -35,6 +35,7 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   AGENCY_IDENTIFIER: optionalText.pipe(z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, 'letters, digits and dots, e.g. 000.00.21.H55').optional()),
   OFFICE_CUTOFF: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM').default('16:30'),
+  PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   OFFICE_OPENING: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM').default('07:30'),
   OFFICER_ACCOUNTS: optionalText,
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
@@ -95,6 +96,8 @@ export interface Config {
     /** Dossiers received after this local time count from the next working day. */
     readonly cutoff: string;
     readonly opening: string;
+    /** Personal data of a dossier is erased this long after it ended (keep in step with data/consent). */
+    readonly retentionDays: number;
   };
 }
 
@@ -155,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       agencyIdentifierIsPlaceholder: !e.AGENCY_IDENTIFIER,
       cutoff: e.OFFICE_CUTOFF,
       opening: e.OFFICE_OPENING,
+      retentionDays: e.PERSONAL_DATA_RETENTION_DAYS,
     },
     officers: Object.freeze(officers.accounts),
     notifications: { maxAttempts: e.NOTIFY_MAX_ATTEMPTS, baseDelayMs: e.NOTIFY_RETRY_BASE_MS, maxDelayMs: e.NOTIFY_RETRY_MAX_MS },

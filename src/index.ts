@@ -5,6 +5,7 @@ import { Metrics } from './metrics';
 import { createApp } from './app';
 import { connectRedis, createRedisClient } from './storage/redisClient';
 import { checkRedisPersistence } from './dossiers/redisPersistence';
+import { erasePersonalDataPastRetention } from './dossiers/retention';
 
 const IN_MEMORY_WARNING = [
   '****************************************************************************',
@@ -53,6 +54,15 @@ async function main(): Promise<void> {
   server.listen(config.port, config.host, () => {
     logger.info({ port: config.port, redis: Boolean(redis) }, `Trợ lý Một cửa is listening on http://localhost:${config.port}/`);
   });
+
+  // Erase personal data past its retention period: shortly after start, then daily.
+  const retention = (): void => {
+    erasePersonalDataPastRetention(app.services.dossiers.repository, { retentionDays: config.dossiers.retentionDays, now: new Date(), logger }).catch(
+      (err: unknown) => logger.error({ err }, 'personal-data retention run failed; will retry tomorrow'),
+    );
+  };
+  setTimeout(retention, 60_000).unref();
+  setInterval(retention, 86_400_000).unref();
 
   let stopping = false;
   const shutdown = async (signal: string): Promise<void> => {

@@ -91,6 +91,8 @@ export interface Dossier {
   readonly notifications: readonly NotificationRecord[];
   /** Files sent in the chat while the dossier was being created. */
   readonly attachments?: readonly DossierAttachment[];
+  /** ISO 8601 instant the applicant's personal data was erased (retention period over); the rest stays. */
+  readonly personalDataErasedAt?: string;
 }
 
 /** What a repository needs to create a dossier; it assigns code, status, history and timestamps. */
@@ -112,4 +114,18 @@ export interface DossierDraft {
 
 export function ownerActor(owner: OwnerKey): Actor {
   return { kind: 'citizen', id: `${owner.channelId}:${owner.userId}` };
+}
+
+/**
+ * The dossier without the applicant's personal data: name, date of birth, CCCD, phone, files and the
+ * stored conversation reference are removed; the procedure, status history and commune stay for statistics.
+ */
+export function withoutPersonalData(dossier: Dossier, at: Date): Dossier {
+  const { attachments: _attachments, ...rest } = dossier;
+  return {
+    ...rest,
+    applicant: { fullName: '', dateOfBirth: '', cccd: '', phone: '', commune: dossier.applicant.commune },
+    owner: { channelId: dossier.owner.channelId, userId: dossier.owner.userId },
+    personalDataErasedAt: at.toISOString(),
+  };
 }

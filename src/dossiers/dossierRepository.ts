@@ -47,6 +47,11 @@ export interface DossierRepository {
   transition(code: string, to: DossierStatus, request: TransitionRequest): Promise<Dossier>;
   /** Appends a notification attempt; throws DossierNotFoundError when absent. */
   recordNotification(code: string, notification: NotificationRecord): Promise<void>;
+  /**
+   * Erases the applicant's personal data (see withoutPersonalData) and drops the dossier from the phone
+   * index; idempotent. Throws DossierNotFoundError when absent.
+   */
+  erasePersonalData(code: string): Promise<Dossier>;
 }
 
 /** Throws RangeError for a page or page size out of range. */

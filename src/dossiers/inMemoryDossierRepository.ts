@@ -1,5 +1,5 @@
 import { parseDossierCode } from '../domain/dossierCode';
-import type { Dossier, DossierDraft, NotificationRecord, OwnerKey } from './dossier';
+import { withoutPersonalData, type Dossier, type DossierDraft, type NotificationRecord, type OwnerKey } from './dossier';
 import { applyHistoryEntry, buildNewDossier, historyEntry, phoneIndexKey } from './dossierChanges';
 import { assertListQuery, type DossierListQuery, type DossierPage, type DossierRepository } from './dossierRepository';
 import { issueDossierCode, type DossierSequence } from './dossierSequence';
@@ -83,6 +83,14 @@ export class InMemoryDossierRepository implements DossierRepository {
     const current = this.find(code);
     if (!current) throw new DossierNotFoundError(code);
     this.dossiers.set(current.code, { ...current, notifications: [...current.notifications, structuredClone(notification)] });
+  }
+
+  async erasePersonalData(code: string): Promise<Dossier> {
+    const current = this.find(code);
+    if (!current) throw new DossierNotFoundError(code);
+    const erased = current.personalDataErasedAt ? current : withoutPersonalData(current, this.clock());
+    this.dossiers.set(current.code, structuredClone(erased));
+    return structuredClone(erased);
   }
 
   private find(code: string): Dossier | undefined {

@@ -42,6 +42,7 @@ const hashSchema = z.object({
   expectedDate: z.string().nullable(),
   owner: z.object({ channelId: z.string(), userId: z.string(), conversationRef: z.unknown().optional() }),
   consent: z.object({ version: z.string(), at: z.string() }),
+  personalDataErasedAt: z.string().optional(),
   attachments: z
     .array(
       z.object({
@@ -74,6 +75,7 @@ export function toHashFields(dossier: Dossier): Record<string, string> {
     owner: JSON.stringify(dossier.owner),
     consent: JSON.stringify(dossier.consent),
     ...(dossier.attachments?.length ? { attachments: JSON.stringify(dossier.attachments) } : {}),
+    ...(dossier.personalDataErasedAt ? { personalDataErasedAt: dossier.personalDataErasedAt } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { parseDossierCode } from '../domain/dossierCode';
-import type { Dossier, DossierDraft, NotificationRecord, OwnerKey } from './dossier';
+import { withoutPersonalData, type Dossier, type DossierDraft, type NotificationRecord, type OwnerKey } from './dossier';
 import { applyHistoryEntry, buildNewDossier, historyEntry, phoneIndexKey } from './dossierChanges';
 import { assertListQuery, type DossierListQuery, type DossierPage, type DossierRepository } from './dossierRepository';
 import { issueDossierCode, type DossierSequence } from './dossierSequence';
@@ -141,6 +141,25 @@ export class RedisDossierRepository implements DossierRepository {
       arguments: [JSON.stringify(notification)],
     });
     if (Number(recorded) !== 1) throw new DossierNotFoundError(code);
+  }
+
+  async erasePersonalData(code: string): Promise<Dossier> {
+    const current = await this.get(code);
+    if (!current) throw new DossierNotFoundError(code);
+    if (current.personalDataErasedAt) return current;
+    const erased = withoutPersonalData(current, this.clock());
+    const fields = toHashFields(erased);
+    await this.client
+      .multi()
+      .hSet(this.keys.dossier(current.code), {
+        applicant: fields.applicant ?? '',
+        owner: fields.owner ?? '',
+        personalDataErasedAt: erased.personalDataErasedAt ?? '',
+      })
+      .hDel(this.keys.dossier(current.code), 'attachments')
+      .zRem(this.keys.byPhone(phoneIndexKey(current.applicant.phone)), current.code)
+      .exec();
+    return erased;
   }
 
   private async newestFirst(index: string, from?: Date, to?: Date): Promise<string[]> {

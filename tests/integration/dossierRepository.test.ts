@@ -209,4 +209,23 @@ describe.each(implementations)('DossierRepository contract: %s', (_name, makeHar
     expect(read?.applicant.fullName).toBe('Người nộp 1');
     expect(read?.history).toHaveLength(1);
   });
+
+  it('erases personal data for good: name, CCCD, phone, files, conversation reference; keeps the rest', async () => {
+    const attachments = [{ kind: 'image' as const, url: 'https://zalo.example/a.jpg', contentType: 'image/jpeg', receivedAt: '2026-11-28T02:00:00.000Z' }];
+    const created = await repository.create(draft(7, { attachments }));
+    await repository.transition(created.code, 'processing', { actor: officer });
+    setNow('2027-12-01T00:00:00Z');
+    const erased = await repository.erasePersonalData(created.code);
+    expect(erased.personalDataErasedAt).toBe('2027-12-01T00:00:00.000Z');
+    const read = await repository.get(created.code);
+    expect(read?.applicant).toEqual({ fullName: '', dateOfBirth: '', cccd: '', phone: '', commune: 'Xã Định Hóa' });
+    expect(read?.attachments).toBeUndefined();
+    expect(read?.owner).toEqual({ channelId: 'directline', userId: 'user-1' });
+    expect(read?.history.map((h) => h.to)).toEqual(['received', 'processing']);
+    expect(read?.procedureCode).toBe(created.procedureCode);
+    expect(await repository.listByPhone(created.applicant.phone)).toEqual([]);
+    setNow('2028-01-01T00:00:00Z');
+    expect((await repository.erasePersonalData(created.code)).personalDataErasedAt).toBe('2027-12-01T00:00:00.000Z');
+    await expect(repository.erasePersonalData('000.00.21.H55-261128-9999')).rejects.toBeInstanceOf(DossierNotFoundError);
+  });
 });

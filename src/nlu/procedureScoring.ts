@@ -19,6 +19,8 @@ export interface ProcedureScoring {
   readonly fieldWeights: { name: number; head: number; shortName: number; alias: number; hint: number; example: number; lifeEvent: number; domain: number };
   /** Weight of a life event's texts for its later procedures, relative to its first. */
   readonly lifeEventFollowing: number;
+  /** Added to a procedure's score times its life-event evidence (1 for the best-supported procedure). */
+  readonly lifeEventEvidence: number;
   readonly curatedPrior: number;
   readonly communePrior: number;
   /** Below this raw score nothing fits. */
@@ -40,6 +42,7 @@ export const DEFAULT_SCORING: ProcedureScoring = {
   qualifierPenalty: 0.8,
   fieldWeights: { name: 1, head: 0.97, shortName: 1, alias: 1, hint: 0.97, example: 0.9, lifeEvent: 0.7, domain: 0.3 },
   lifeEventFollowing: 0.92,
+  lifeEventEvidence: 0.2,
   curatedPrior: 0.08,
   communePrior: 0.05,
   minScore: 0.3,

@@ -20,7 +20,11 @@ export interface ProcedureMatch {
    * "đăng ký" or a stray syllable): without it, a match is not taken as the citizen naming a procedure.
    */
   readonly specific: boolean;
+  /** The top candidate is meant only by life-event evidence: no specific word of it was said. */
+  readonly bySituation: boolean;
 }
+
+const NO_EVIDENCE: ReadonlyMap<string, number> = new Map();
 
 /** A bigram in at most this share of procedures (or a handful) names a procedure, unlike "đăng ký". */
 const SPECIFIC_SHARE = 0.11;
@@ -229,7 +233,12 @@ export class ProcedureIndex {
     return this.matchAnalysis(analyze(text, this.lexicon), limit);
   }
 
-  matchAnalysis(analysis: Analysis, limit = 5): ProcedureMatch {
+  /**
+   * `situational` (procedure code → life-event evidence in [0, 1], see SituationReader) adds
+   * `scoring.lifeEventEvidence` times the evidence to a procedure's score; the rest of the message picks
+   * among a life event's procedures, and a procedure with such evidence counts as meant.
+   */
+  matchAnalysis(analysis: Analysis, limit = 5, situational: ReadonlyMap<string, number> = NO_EVIDENCE): ProcedureMatch {
     const concepts = conceptTokens(analysis, this.lexicon);
     const query = this.queryTerms(analysis, concepts.segments);
     let touchedCount = 0;
@@ -255,7 +264,7 @@ export class ProcedureIndex {
     const said = ` ${statementText(analysis.tokens, this.lexicon)} , ${concepts.segments.map((seg) => seg.map((t) => t.folded).join(' ')).join(' , ')} `;
     const qualifiers = { asked: qualifierBits(this.lexicon, said, 'query'), mentioned: qualifierBits(this.lexicon, said, 'any') };
     try {
-      return this.rank(touchedCount, qMass, concepts.ids, limit, query, qualifiers);
+      return this.rank(touchedCount, qMass, concepts.ids, limit, query, qualifiers, this.evidenceByProc(situational));
     } finally {
       for (let k = 0; k < touchedCount; k++) {
         const docId = this.touched[k] as number;
@@ -292,6 +301,15 @@ export class ProcedureIndex {
     return out;
   }
 
+  private evidenceByProc(situational: ReadonlyMap<string, number>): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const [code, v] of situational) {
+      const i = this.byCode.get(code);
+      if (i !== undefined && v > 0) out.set(i, v * this.scoring.lifeEventEvidence);
+    }
+    return out;
+  }
+
   private rank(
     touchedCount: number,
     qMass: number,
@@ -299,10 +317,11 @@ export class ProcedureIndex {
     limit: number,
     query: readonly { term: Term }[],
     qualifiers: { asked: number; mentioned: number },
+    situational: ReadonlyMap<number, number>,
   ): ProcedureMatch {
     const s = this.scoring;
-    const empty: ProcedureMatch = { candidates: [], ambiguous: false, raw: [], rawCodes: [], evidence: [], concepts: conceptIds, specific: false };
-    if (qMass === 0 || touchedCount === 0) return empty;
+    const empty: ProcedureMatch = { candidates: [], ambiguous: false, raw: [], rawCodes: [], evidence: [], concepts: conceptIds, specific: false, bySituation: false };
+    if ((qMass === 0 || touchedCount === 0) && situational.size === 0) return empty;
     const qNorm = Math.sqrt(qMass);
     let procCount = 0;
     for (let k = 0; k < touchedCount; k++) {
@@ -326,20 +345,27 @@ export class ProcedureIndex {
       }
     }
     const top: { proc: number; v: number; doc: number }[] = [];
+    const consider = (proc: number, v: number, doc: number): void => {
+      if (v === 0 || (top.length === limit && v <= (top[limit - 1] as { v: number }).v)) return;
+      top.push({ proc, v, doc });
+      top.sort((a, b) => b.v - a.v || a.proc - b.proc);
+      if (top.length > limit) top.pop();
+    };
+    const unscored = new Map(situational);
     for (let k = 0; k < procCount; k++) {
       const proc = this.procTouched[k] as number;
       const best = this.procBest[proc] as number;
       const v = best > 0 ? (best + (this.procDomain[proc] as number)) * (this.prior[proc] as number) : 0;
       this.procBest[proc] = 0;
       this.procDomain[proc] = 0;
-      if (v === 0 || (top.length === limit && v <= (top[limit - 1] as { v: number }).v)) continue;
-      top.push({ proc, v, doc: this.procBestDoc[proc] as number });
-      top.sort((a, b) => b.v - a.v || a.proc - b.proc);
-      if (top.length > limit) top.pop();
+      const bonus = unscored.size > 0 ? (unscored.get(proc) ?? 0) : 0;
+      if (bonus > 0) unscored.delete(proc);
+      consider(proc, v + bonus, v > 0 ? (this.procBestDoc[proc] as number) : -1);
     }
+    for (const [proc, bonus] of unscored) consider(proc, bonus, -1);
     const raw = top.map((r) => round(r.v));
     const rawCodes = top.map((r) => (this.procedures[r.proc] as NluProcedure).code);
-    const evidence = top.map((r) => this.docLabels[r.doc] ?? '');
+    const evidence = top.map((r) => (situational.has(r.proc) ? `[life event] ${this.docLabels[r.doc] ?? ''}` : (this.docLabels[r.doc] ?? '')));
     const first = top[0];
     if (!first || first.v < s.minScore) return { ...empty, raw, rawCodes, evidence };
     const second = top[1]?.v ?? 0;
@@ -349,6 +375,7 @@ export class ProcedureIndex {
       const p = this.procedures[r.proc] as NluProcedure;
       return { code: p.code, name: p.name, score: round(calibrate(r.v, i === 0 ? r.v - second : r.v - first.v)) };
     });
+    const named = this.isSpecific(first.proc, query);
     return {
       candidates,
       ambiguous: second >= s.ambiguityRatio * first.v,
@@ -356,7 +383,8 @@ export class ProcedureIndex {
       rawCodes,
       evidence,
       concepts: conceptIds,
-      specific: this.isSpecific(first.proc, query),
+      specific: named || situational.has(first.proc),
+      bySituation: !named && situational.has(first.proc),
     };
   }
 }

@@ -14,7 +14,7 @@ export interface Term {
 }
 
 /** Marks the tokens that belong to question phrases ("cần giấy tờ gì", "mất bao lâu"). */
-function questionPhraseMask(tokens: readonly Token[], lexicon: Lexicon): boolean[] {
+export function questionPhraseMask(tokens: readonly Token[], lexicon: Lexicon): boolean[] {
   const removed = new Array<boolean>(tokens.length).fill(false);
   const folded = tokens.map((t) => t.folded);
   for (let i = 0; i < folded.length; i++) {

@@ -7,7 +7,8 @@ import { foldText } from './fold';
 import { cleanInput, normalizeText } from './normalize';
 import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
 import { ProcedureIndex, type ProcedureMatch } from './procedures';
-import { contentTokens } from './queryTerms';
+import { contentTokens, questionPhraseMask } from './queryTerms';
+import { SituationReader, type SituationReading } from './situations';
 import { bigrams } from './tokens';
 import type { IntentLabel, IntentScore, NluCatalogue, NluCommune, NluEntities, NluResult, RecognizeContext, Recognizer } from './types';
 
@@ -28,6 +29,7 @@ export interface Explanation {
   readonly procedureMatch: ProcedureMatch;
   readonly intentEvidence: IntentEvidence;
   readonly domain: DomainReading;
+  readonly situation: SituationReading;
 }
 
 /** Intents that a clearly mentioned procedure overrides ("chào ad, đăng ký khai sinh thế nào"). */
@@ -59,6 +61,7 @@ export class VietnameseRecognizer implements Recognizer {
     private readonly deps: RecognizerDeps,
     private readonly communes: CommuneMatcher | null,
     private readonly domain: DomainVocabulary,
+    private readonly situations: SituationReader,
   ) {
     this.version = `${deps.catalogue.version ?? 'catalogue'}+${procedures.size}`;
   }
@@ -93,13 +96,14 @@ export class VietnameseRecognizer implements Recognizer {
     const analysis = analyze(cleaned, lexicon, contextWords);
     const now = context?.now ?? this.deps.now?.() ?? new Date();
     const entities = extractEntities(cleaned, analysis.folded, now, this.communes);
-    const match = this.procedures.matchAnalysis(analysis);
+    const situation = this.situations.read(analysis.tokens, questionPhraseMask(analysis.tokens, lexicon));
+    const match = this.procedures.matchAnalysis(analysis, 5, situation.procedures);
     const top = match.specific ? (match.candidates[0] ?? null) : null;
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
     const evidence = top && this.namedBesideOffTopic(analysis.folded, top.code, classified) ? withoutCue(classified, 'out_of_scope') : classified;
     const domain = this.domain.read(analysis, entityWords(entities));
-    const { intent, intents } = decideIntent(evidence, top !== null, { foreign: isForeign(domain, top ? procedureWords.size : 0) });
+    const { intent, intents } = decideIntent(evidence, top !== null, { foreign: isForeign(domain, top && !match.bySituation ? procedureWords.size : 0) });
     const outOfScope = intent === 'out_of_scope';
     const result: NluResult = {
       text: typeof text === 'string' ? text : '',
@@ -112,7 +116,7 @@ export class VietnameseRecognizer implements Recognizer {
       ambiguous: !outOfScope && top !== null && match.ambiguous,
       entities,
     };
-    return { result, procedureMatch: match, intentEvidence: evidence, domain };
+    return { result, procedureMatch: match, intentEvidence: evidence, domain, situation };
   }
 }
 
@@ -200,7 +204,8 @@ export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
     return top ? procedures.procedureWords(analysis, top.code) : new Set<string>();
   });
   const communes = deps.communes && deps.communes.length > 0 ? communeMatcher(deps.communes) : null;
-  return new VietnameseRecognizer(procedures, intents, deps, communes, new DomainVocabulary(domainTexts(deps), lexicon));
+  const situations = new SituationReader(deps.trainingData.situations, deps.catalogue.lifeEvents());
+  return new VietnameseRecognizer(procedures, intents, deps, communes, new DomainVocabulary(domainTexts(deps), lexicon), situations);
 }
 
 /** What the office talks about: see DomainVocabulary. */

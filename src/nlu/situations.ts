@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { Token } from './tokens';
+import type { NluLifeEvent } from './types';
+
+/**
+ * data/nlu/situations.json: everyday situations ("someone died", "land", "lost papers") as folded
+ * patterns, and the curated life events they evoke. A life event is evidence for its procedures even
+ * when the citizen names none ("chồng tôi mất, đất đứng tên anh ấy" → inheritance, land).
+ */
+export const situationsFileSchema = z.strictObject({
+  version: z.number().int(),
+  note: z.string().optional(),
+  situations: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  /** Life event id → rules; a rule lists situations that must all be present. */
+  events: z.record(z.string(), z.array(z.array(z.string().min(1)).min(1)).min(1)),
+  /**
+   * Folded syllables that stand for a situation word only with these accents: "cuối" (end) is not
+   * "cưới" (wedding), "số" is not "sổ". Unaccented input still matches.
+   */
+  accentedOnly: z.record(z.string(), z.array(z.string().min(1))).default({}),
+});
+export type SituationsFile = z.infer<typeof situationsFileSchema>;
+
+export const EMPTY_SITUATIONS: SituationsFile = { version: 1, situations: {}, events: {}, accentedOnly: {} };
+
+/** Weight of the n-th procedure of a life event relative to the one before (they are listed in order). */
+const ORDER_DECAY = 0.85;
+
+/** What a message says about the citizen's situation. */
+export interface SituationReading {
+  readonly situations: readonly string[];
+  readonly events: readonly string[];
+  /** Procedure code → evidence in (0, 1]; the best-supported procedure has 1. Empty when nothing was evoked. */
+  readonly procedures: ReadonlyMap<string, number>;
+}
+
+const NOTHING: SituationReading = { situations: [], events: [], procedures: new Map() };
+
+interface CompiledEvent {
+  readonly id: string;
+  readonly rules: readonly (readonly string[])[];
+  readonly procedures: readonly string[];
+}
+
+/**
+ * Life-event evidence: situations found in the message evoke life events; a procedure's evidence sums,
+ * over the evoked events, the rule's size (two situations agreeing weigh double) times a decay by its
+ * place in the event. A procedure shared by two evoked events ("người mất" and "thừa kế": the division
+ * of an estate) outranks one only one of them lists. Unknown event ids or situations are ignored.
+ */
+export class SituationReader {
+  private readonly patterns: readonly { id: string; regexes: readonly RegExp[] }[];
+  private readonly events: readonly CompiledEvent[];
+  private readonly accentedOnly: ReadonlyMap<string, ReadonlySet<string>>;
+
+  constructor(file: SituationsFile, lifeEvents: readonly NluLifeEvent[]) {
+    this.accentedOnly = new Map(Object.entries(file.accentedOnly).map(([w, list]) => [w, new Set(list.map((x) => x.normalize('NFC')))]));
+    this.patterns = Object.entries(file.situations).map(([id, list]) => ({ id, regexes: list.map((p) => new RegExp(p)) }));
+    const known = new Set(Object.keys(file.situations));
+    const byId = new Map(lifeEvents.map((e) => [e.id, e]));
+    this.events = Object.entries(file.events).flatMap(([id, rules]) => {
+      const event = byId.get(id);
+      const usable = rules.filter((rule) => rule.every((s) => known.has(s)));
+      return event && usable.length > 0 && event.procedures.length > 0 ? [{ id, rules: usable, procedures: event.procedures }] : [];
+    });
+  }
+
+  /**
+   * Reads a message's tokens; `removed` marks question phrases ("mất bao lâu") that say nothing about
+   * the situation.
+   */
+  read(tokens: readonly Token[], removed: readonly boolean[]): SituationReading {
+    const statement = tokens
+      .map((t, i) => (removed[i] || (t.accented && this.accentedOnly.get(t.folded)?.has(t.surface) === false) ? ',' : t.folded))
+      .join(' ');
+    const found = new Set<string>();
+    for (const { id, regexes } of this.patterns) if (regexes.some((r) => r.test(statement))) found.add(id);
+    if (found.size === 0) return NOTHING;
+    const events: string[] = [];
+    const evidence = new Map<string, number>();
+    for (const event of this.events) {
+      const strength = Math.max(0, ...event.rules.map((rule) => (rule.every((s) => found.has(s)) ? rule.length : 0)));
+      if (strength === 0) continue;
+      events.push(event.id);
+      event.procedures.forEach((code, k) => evidence.set(code, (evidence.get(code) ?? 0) + strength * ORDER_DECAY ** k));
+    }
+    const best = Math.max(0, ...evidence.values());
+    const procedures = new Map<string, number>();
+    if (best > 0) for (const [code, v] of evidence) procedures.set(code, v / best);
+    return { situations: [...found], events, procedures };
+  }
+}

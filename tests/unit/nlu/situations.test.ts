@@ -1,0 +1,57 @@
+import { analyze } from '../../../src/nlu/analyze';
+import { loadLexicon } from '../../../src/nlu/lexicon';
+import { questionPhraseMask } from '../../../src/nlu/queryTerms';
+import { SituationReader, type SituationsFile } from '../../../src/nlu/situations';
+import type { NluLifeEvent } from '../../../src/nlu';
+import path from 'node:path';
+
+const lexicon = loadLexicon(path.resolve(__dirname, '../../../data'));
+
+const LIFE_EVENTS: NluLifeEvent[] = [
+  { id: 'death', name: 'Nhà có người mất', aliases: [], procedures: ['DEATH-1', 'DEATH-2', 'SPLIT'] },
+  { id: 'inheritance', name: 'Thừa kế', aliases: [], procedures: ['WILL', 'SPLIT'] },
+  { id: 'wedding', name: 'Kết hôn', aliases: [], procedures: ['MARRY'] },
+];
+
+const FILE: SituationsFile = {
+  version: 1,
+  situations: { died: ['\\bmat\\b'], land: ['\\bdat\\b'], wedding: ['\\bcuoi\\b'] },
+  events: { death: [['died']], inheritance: [['died', 'land']], wedding: [['wedding']], unknown: [['died']] },
+  accentedOnly: { cuoi: ['cưới'] },
+};
+
+function read(text: string) {
+  const reader = new SituationReader(FILE, LIFE_EVENTS);
+  const tokens = analyze(text, lexicon).tokens;
+  return reader.read(tokens, questionPhraseMask(tokens, lexicon));
+}
+
+describe('SituationReader', () => {
+  it('maps a situation to its life event, first procedure strongest', () => {
+    const r = read('bố tôi mất');
+    expect(r.events).toEqual(['death']);
+    expect(r.procedures.get('DEATH-1')).toBe(1);
+    expect(r.procedures.get('DEATH-2')).toBeLessThan(1);
+  });
+
+  it('prefers the procedure two evoked life events share', () => {
+    const r = read('chồng tôi mất, mảnh đất đứng tên anh ấy');
+    expect(r.events).toEqual(expect.arrayContaining(['death', 'inheritance']));
+    const best = [...r.procedures.entries()].sort((a, b) => b[1] - a[1])[0];
+    expect(best?.[0]).toBe('SPLIT');
+  });
+
+  it('ignores life events missing from the catalogue', () => {
+    expect(read('bố tôi mất').events).not.toContain('unknown');
+  });
+
+  it('does not read an accented homograph as the situation word', () => {
+    expect(read('cuối tuần này').events).toEqual([]);
+    expect(read('tháng sau cưới').events).toEqual(['wedding']);
+    expect(read('thang sau cuoi').events).toEqual(['wedding']);
+  });
+
+  it('ignores question phrases such as "mất bao lâu"', () => {
+    expect(read('làm mất bao lâu').procedures.size).toBe(0);
+  });
+});

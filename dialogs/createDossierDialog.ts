@@ -16,6 +16,7 @@ import {
 import { agencyFor, describeAgency, procedureTitle } from '../src/bot/procedureAnswers';
 import { foldReply, parseYesNo } from '../src/bot/vietnameseReplies';
 import type { ProcessingTime } from '../src/domain/expectedDate';
+import { formatVietnamDate } from '../src/domain/vietnamTime';
 import { CREATE_DOSSIER_DIALOG, CREATE_DOSSIER_LOOP, DOCUMENT_CHECKLIST_DIALOG, TEXT_PROMPT, YES_NO_PROMPT } from './dialogIds';
 import type { DialogServices } from './dialogServices';
 import type { DossierDraftState } from './conversationState';
@@ -244,12 +245,11 @@ export class CreateDossierDialog extends InterruptibleDialog {
 
   private summaryText(draft: DossierDraftState, p: Procedure, answers: Readonly<Record<string, 'yes' | 'no'>>): string {
     const r = this.services.responses;
-    const [y, m, d] = (draft.dateOfBirth ?? '').split('-');
     return r.t('dossier.summary', {
       procedure: procedureTitle(p),
       code: p.code,
       fullName: draft.fullName ?? '',
-      dateOfBirth: `${d}/${m}/${y}`,
+      dateOfBirth: draft.dateOfBirth ? formatVietnamDate(draft.dateOfBirth) : '',
       cccd: draft.cccd ?? '',
       phone: draft.phone ?? '',
       commune: draft.commune ?? '',
@@ -320,7 +320,7 @@ export class CreateDossierDialog extends InterruptibleDialog {
       r.t('dossier.created', {
         code: receipt.code,
         procedure: procedureTitle(p),
-        expected: receipt.expectedDate ? formatLocalDate(receipt.expectedDate) : r.t('dossier.expectedUnknown'),
+        expected: receipt.expectedDate ? formatVietnamDate(receipt.expectedDate) : r.t('dossier.expectedUnknown'),
         office: office.name,
         hours: hours ? `\n${hours}` : '',
         slipUrl: `${base}/dossiers/${encodeURIComponent(receipt.code)}/slip`,
@@ -328,10 +328,4 @@ export class CreateDossierDialog extends InterruptibleDialog {
     );
     return step.endDialog({ created: true, code: receipt.code });
   }
-}
-
-/** 2026-12-03 → 03/12/2026 */
-export function formatLocalDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
 }

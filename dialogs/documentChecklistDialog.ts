@@ -2,6 +2,7 @@ import { MessageFactory } from 'botbuilder';
 import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { checklistLines, pendingQuestions } from '../src/bot/checklist';
 import { procedureTitle } from '../src/bot/procedureAnswers';
+import { formatVietnamDate, vietnamDateOf } from '../src/domain/vietnamTime';
 import type { Procedure } from '../src/catalogue';
 import { DOCUMENT_CHECKLIST_DIALOG, DOCUMENT_CHECKLIST_LOOP, YES_NO_PROMPT } from './dialogIds';
 import type { DialogServices } from './dialogServices';
@@ -87,6 +88,6 @@ export class DocumentChecklistDialog extends InterruptibleDialog {
 /** Shows a saved checklist again (a later session, same channel). */
 export function savedChecklistText(p: Procedure, saved: SavedChecklist, services: DialogServices): string {
   const r = services.responses;
-  const date = new Date(saved.completedAt ?? saved.updatedAt).toLocaleDateString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+  const date = formatVietnamDate(vietnamDateOf(new Date(saved.completedAt ?? saved.updatedAt)));
   return [r.t('checklist.savedHeader', { date }), r.t('checklist.result', { name: procedureTitle(p), code: p.code }), ...checklistLines(p, saved.answers)].join('\n');
 }

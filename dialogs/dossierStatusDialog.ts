@@ -1,12 +1,11 @@
 import { TextPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { parseDossierCode } from '../src/domain/dossierCode';
-import { vietnamDateOf } from '../src/domain/vietnamTime';
+import { formatVietnamDate, formatVietnamDateTime, vietnamDateOf } from '../src/domain/vietnamTime';
 import { STATUS_LABELS_VI } from '../src/dossiers/status';
 import type { DossierStatusReport } from '../src/dossiers/dossierSystem';
 import { DOSSIER_STATUS_DIALOG, DOSSIER_STATUS_WATERFALL, TEXT_PROMPT } from './dialogIds';
 import type { DialogServices } from './dialogServices';
 import { InterruptibleDialog } from './interruptibleDialog';
-import { formatLocalDate } from './createDossierDialog';
 
 export interface DossierStatusOptions {
   /** A code the citizen already wrote (from NLU entities). */
@@ -85,14 +84,13 @@ export class DossierStatusDialog extends InterruptibleDialog {
     const r = this.services.responses;
     const today = vietnamDateOf(this.services.now?.() ?? new Date());
     const overdue = report.expectedDate !== null && OPEN_STATUSES.has(report.status) && report.expectedDate < today;
-    const updated = new Date(report.updatedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' });
     return r.t('status.report', {
       code: report.code,
       procedure: report.procedureName,
       status: STATUS_LABELS_VI[report.status],
-      expected: report.expectedDate ? formatLocalDate(report.expectedDate) : r.t('dossier.expectedUnknown'),
+      expected: report.expectedDate ? formatVietnamDate(report.expectedDate) : r.t('dossier.expectedUnknown'),
       overdue: overdue ? r.t('status.overdue') : '',
-      updatedAt: updated,
+      updatedAt: formatVietnamDateTime(new Date(report.updatedAt)),
       note: report.lastNote ? r.t('status.note', { note: report.lastNote }) : '',
       next: r.t(`status.next.${report.status}`, { reason: report.rejectionReason ?? '' }),
     });

@@ -82,3 +82,17 @@ export function parseTimeOfDay(text: string): number {
   if (!match || hours > 23 || minutes > 59) throw new RangeError(`not a time of day (HH:MM): ${text}`);
   return hours * 60 + minutes;
 }
+
+/** '2026-03-02' → '02/03/2026', as dates are written in Vietnam. */
+export function formatVietnamDate(date: LocalDate): string {
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** An instant as 'dd/mm/yyyy hh:mm' in Vietnamese time, whatever the machine's time zone. */
+export function formatVietnamDateTime(instant: Date): string {
+  const { date, minutesOfDay } = toVietnamDateTime(instant);
+  const hh = String(Math.floor(minutesOfDay / 60)).padStart(2, '0');
+  const mm = String(minutesOfDay % 60).padStart(2, '0');
+  return `${formatVietnamDate(date)} ${hh}:${mm}`;
+}

@@ -5,7 +5,8 @@ import type { Catalogue } from '../catalogue';
 import type { DossierRepository } from '../dossiers/dossierRepository';
 import type { DossierStatusChecker } from '../dossiers/statusCheck';
 import { slipFormPage, slipPage, SLIP_CSP } from './slipPage';
-import { formatDateTime, slipView } from './slipView';
+import { formatVietnamDateTime } from '../domain/vietnamTime';
+import { slipView } from './slipView';
 
 export interface SlipRoutesDeps {
   readonly checker: Pick<DossierStatusChecker, 'check'>;
@@ -58,7 +59,7 @@ export function createSlipRouter(deps: SlipRoutesDeps): express.Router {
       sendPage(res, 403, slipFormPage(responses, code, responses.t('slip.form.mismatch')));
       return;
     }
-    sendPage(res, 200, slipPage(responses, slipView(dossier, deps.catalogue()), formatDateTime(clock())));
+    sendPage(res, 200, slipPage(responses, slipView(dossier, deps.catalogue()), formatVietnamDateTime(clock())));
   });
 
   return router;

@@ -1,7 +1,7 @@
 import { personalDocuments, type ChecklistAnswers } from '../bot/checklist';
 import type { Catalogue, Procedure } from '../catalogue';
 import { maskPhone } from '../domain/mask';
-import { toVietnamDateTime, type LocalDate } from '../domain/vietnamTime';
+import { formatVietnamDate, formatVietnamDateTime } from '../domain/vietnamTime';
 import type { Dossier } from '../dossiers/dossier';
 import { STATUS_LABELS_VI } from '../dossiers/status';
 
@@ -42,8 +42,8 @@ export function slipView(dossier: Dossier, catalogue: Catalogue): SlipView {
     procedureName: dossier.procedureName,
     applicantName: dossier.applicant.fullName,
     maskedPhone: maskPhone(dossier.applicant.phone),
-    receivedAt: formatDateTime(new Date(dossier.createdAt)),
-    expectedDate: dossier.expectedDate ? formatDate(dossier.expectedDate) : null,
+    receivedAt: formatVietnamDateTime(new Date(dossier.createdAt)),
+    expectedDate: dossier.expectedDate ? formatVietnamDate(dossier.expectedDate) : null,
     statusLabel: STATUS_LABELS_VI[dossier.status],
     office: { name: oneStop.name, address: oneStop.address, phone: oneStop.phone, whereToAsk: oneStop.whereToAsk },
     originals: procedure ? originalsOf(procedure, answersOf(dossier.checklistAnswers)) : null,
@@ -77,16 +77,3 @@ function originalsOf(procedure: Procedure, answers: ChecklistAnswers): Array<{ n
   return out;
 }
 
-/** '2026-03-02' → '02/03/2026'. */
-export function formatDate(date: LocalDate): string {
-  const [year, month, day] = date.split('-');
-  return `${day}/${month}/${year}`;
-}
-
-/** An instant as 'dd/mm/yyyy hh:mm' in Vietnamese time. */
-export function formatDateTime(instant: Date): string {
-  const { date, minutesOfDay } = toVietnamDateTime(instant);
-  const hh = String(Math.floor(minutesOfDay / 60)).padStart(2, '0');
-  const mm = String(minutesOfDay % 60).padStart(2, '0');
-  return `${formatDate(date)} ${hh}:${mm}`;
-}

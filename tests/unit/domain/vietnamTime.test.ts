@@ -1,5 +1,7 @@
 import {
   addDays,
+  formatVietnamDate,
+  formatVietnamDateTime,
   dayOfWeek,
   isLocalDate,
   parseTimeOfDay,
@@ -46,5 +48,13 @@ describe('Vietnam local time (UTC+7, no DST)', () => {
     expect(parseTimeOfDay('7:05')).toBe(425);
     expect(() => parseTimeOfDay('24:00')).toThrow(RangeError);
     expect(() => parseTimeOfDay('16h30')).toThrow(RangeError);
+  });
+});
+
+describe('formatVietnamDate / formatVietnamDateTime', () => {
+  test('writes dates as dd/mm/yyyy and instants in Vietnamese time', () => {
+    expect(formatVietnamDate('2026-03-02')).toBe('02/03/2026');
+    // 17:30 UTC on 31 Dec is already 00:30 on 1 Jan in Vietnam.
+    expect(formatVietnamDateTime(new Date('2026-12-31T17:30:00Z'))).toBe('01/01/2027 00:30');
   });
 });

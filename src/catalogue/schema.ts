@@ -89,6 +89,9 @@ export const provenanceSchema = z.strictObject({
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 
+/** A procedure code as it may arrive in a URL or query (bounded length), e.g. "1.001193". */
+export const PROCEDURE_CODE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/;
+
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 /** Procedure as stored on disk (before the curation layer is merged). */

@@ -5,6 +5,7 @@ import type { RatingStore } from '../feedback/ratingStore';
 import type { OfficerDirectory } from '../officers/officerDirectory';
 import { HttpError } from './httpErrors';
 import { requireOfficer } from './officerAuth';
+import { PROCEDURE_CODE_PATTERN } from '../catalogue/schema';
 
 export interface FeedbackRoutesDeps {
   readonly feedback: FeedbackStore;
@@ -13,7 +14,6 @@ export interface FeedbackRoutesDeps {
 }
 
 const listQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) });
-const PROCEDURE_CODE = /^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/;
 
 /**
  * What citizens told the office, for officers only (contact details are personal data):
@@ -37,7 +37,7 @@ export function createFeedbackRouter(deps: FeedbackRoutesDeps): express.Router {
   });
   router.get('/api/officer/ratings/:procedure', async (req, res) => {
     const code = String(req.params.procedure);
-    if (!PROCEDURE_CODE.test(code)) throw new HttpError(400, 'Not a procedure code', 'invalid_code');
+    if (!PROCEDURE_CODE_PATTERN.test(code)) throw new HttpError(400, 'Not a procedure code', 'invalid_code');
     res.json(await deps.ratings.summary(code));
   });
   return router;

@@ -12,6 +12,7 @@ import type { DeliveryFailureLog } from '../notifications/deliveryFailures';
 import type { OfficerDirectory } from '../officers/officerDirectory';
 import { HttpError } from './httpErrors';
 import { officerOf, requireOfficer, requireOfficerRole } from './officerAuth';
+import { PROCEDURE_CODE_PATTERN } from '../catalogue/schema';
 
 export interface OfficerRoutesDeps {
   readonly officers: OfficerDirectory;
@@ -21,7 +22,6 @@ export interface OfficerRoutesDeps {
   readonly logger: Logger;
 }
 
-const PROCEDURE_CODE = /^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/;
 const DEFAULT_PAGE_SIZE = 20;
 
 /** A Vietnamese local date (YYYY-MM-DD, whole day) or an ISO 8601 instant. */
@@ -29,7 +29,7 @@ const bound = z.string().max(40).refine((t) => isLocalDate(t) || (/^\d{4}-\d{2}-
 
 const listQuerySchema = z.strictObject({
   status: z.enum(DOSSIER_STATUSES).optional(),
-  procedure: z.string().regex(PROCEDURE_CODE).optional(),
+  procedure: z.string().regex(PROCEDURE_CODE_PATTERN).optional(),
   from: bound.optional(),
   to: bound.optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

@@ -2,6 +2,7 @@ import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Catalogue } from '../catalogue';
 import { DEFAULT_PAGE_SIZE, LEVELS, MAX_PAGE_SIZE } from '../catalogue';
+import { PROCEDURE_CODE_PATTERN } from '../catalogue/schema';
 
 const listQuerySchema = z.strictObject({
   q: z.string().max(200).optional(),
@@ -12,7 +13,6 @@ const listQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 });
 
-const CODE = /^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/;
 
 /**
  * Read-only procedure catalogue API. `getCatalogue` is called per request so a reloaded catalogue
@@ -40,7 +40,7 @@ export function createProceduresRouter(getCatalogue: () => Catalogue): express.R
 
   router.get('/api/procedures/:code', (req: Request, res: Response) => {
     const code = String(req.params.code ?? '');
-    if (!CODE.test(code)) {
+    if (!PROCEDURE_CODE_PATTERN.test(code)) {
       res.status(400).json({ error: 'Mã thủ tục không hợp lệ', field: 'code' });
       return;
     }

@@ -1,4 +1,4 @@
-import { ActivityTypes, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import {
   DialogSet,
   DialogTurnStatus,
@@ -425,8 +425,4 @@ export class MainDialog extends InterruptibleDialog {
   private async afterChildStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.endDialog(step.result);
   }
-}
-
-export function isTextMessage(type: string | undefined, text: string | undefined): boolean {
-  return type === ActivityTypes.Message && typeof text === 'string' && text.trim().length > 0;
 }

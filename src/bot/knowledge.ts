@@ -22,10 +22,6 @@ export class Knowledge {
     this.snapshot = initial ?? this.build();
   }
 
-  static fromSnapshot(snapshot: KnowledgeSnapshot, dataDir: string, logger: Logger): Knowledge {
-    return new Knowledge(dataDir, logger, snapshot);
-  }
-
   catalogue(): Catalogue {
     return this.snapshot.catalogue;
   }

@@ -97,14 +97,21 @@ export function documentsAnswer(p: Procedure, r: Responses): Answer {
   return paginate(r.t('answer.documents.header', vars(p)), lines, (left) => r.t('answer.more', { count: left }));
 }
 
-export function feeAnswer(p: Procedure, r: Responses): Answer {
+/** Fee per submission method, then the curated fee statement when it adds something; [] when no method has a fee. */
+function feeLines(p: Procedure, r: Responses): string[] {
   const lines = byMethod(p, (s) => (s.fee ? formatFee(s.fee) : null), r);
+  if (lines.length === 0) return [];
+  const statement = p.feeStatement && !lines.some((l) => l.endsWith(p.feeStatement ?? '')) ? [p.feeStatement] : [];
+  return [...lines, ...statement];
+}
+
+export function feeAnswer(p: Procedure, r: Responses): Answer {
+  const lines = feeLines(p, r);
   if (lines.length === 0) {
     if (p.feeStatement) return { text: r.t('answer.fee.statement', { ...vars(p), fee: p.feeStatement }), more: [] };
     return { text: r.t('answer.fee.unknown', vars(p)), more: [] };
   }
-  const statement = p.feeStatement && !lines.some((l) => l.endsWith(p.feeStatement ?? '')) ? `\n${p.feeStatement}` : '';
-  return { text: `${r.t('answer.fee.header', vars(p))}\n${lines.join('\n')}${statement}`, more: [] };
+  return { text: `${r.t('answer.fee.header', vars(p))}\n${lines.join('\n')}`, more: [] };
 }
 
 export function timeAnswer(p: Procedure, r: Responses): Answer {
@@ -195,7 +202,7 @@ export function overviewAnswer(p: Procedure, agencies: Agencies, r: Responses): 
   const lines = [r.t('answer.overview.header', { ...vars(p), domain: p.domain })];
   const methods = [...new Set(methodsOf(p).map((s) => r.t(`method.${s.method}`).toLowerCase()))];
   if (methods.length) lines.push(r.t('answer.overview.methods', { methods: methods.join(', ') }));
-  const fee = feeAnswer(p, r).text.split('\n').slice(1);
+  const fee = feeLines(p, r);
   if (fee.length && fee.length <= 3) lines.push(r.t('answer.overview.fee'), ...fee);
   const time = byMethod(p, (s) => s.time?.text?.trim() || null, r);
   if (time.length && time.length <= 3) lines.push(r.t('answer.overview.time'), ...time);

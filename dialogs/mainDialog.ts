@@ -204,6 +204,7 @@ export class MainDialog extends InterruptibleDialog {
         return this.createDossier(step, result, topic);
       }
       case 'out_of_scope':
+        if (result.entities.otherPlace) return this.otherPlace(step, result.entities.otherPlace.province);
         if (result.procedure && result.procedure.score >= SWITCH_CONFIDENCE && !result.ambiguous) {
           return this.answerCode(step, result.procedure.code, 'overview', topic);
         }
@@ -337,6 +338,21 @@ export class MainDialog extends InterruptibleDialog {
     const lines = procedures.map((p, i) => `${i + 1}. ${procedureTitle(p)} (mã ${p.code})`);
     const text = [r.t('lifeEvent.intro', { event: event.name }), ...lines, ...(event.note ? [r.t('lifeEvent.note', { note: event.note })] : []), r.t('lifeEvent.pick')];
     await step.context.sendActivity(MessageFactory.suggestedActions(procedures.slice(0, 6).map((p) => procedureTitle(p)), text.join('\n')));
+    return step.endDialog();
+  }
+
+  /** Another province's business: say whom this assistant serves and where to go instead. */
+  private async otherPlace(step: WaterfallStepContext, province: string): Promise<DialogTurnResult> {
+    const agencies = this.services.catalogue().agencies;
+    const place = province === 'quận' ? this.services.responses.t('outOfScope.otherPlace.city') : province;
+    await step.context.sendActivity(
+      this.services.responses.t('outOfScope.otherPlace', {
+        office: agencies.oneStop.name,
+        province: agencies.data.province.name,
+        place,
+        portal: agencies.data.deployment.nationalPortalUrl,
+      }),
+    );
     return step.endDialog();
   }
 

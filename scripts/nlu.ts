@@ -14,7 +14,7 @@ const DATA_DIR = path.resolve(__dirname, '..', 'data');
 
 function build(): VietnameseRecognizer {
   const catalogue = loadCatalogue(DATA_DIR);
-  return buildRecognizer({ catalogue, trainingData: loadTrainingData(DATA_DIR), communes: catalogue.agencies.data.communes });
+  return buildRecognizer({ catalogue, trainingData: loadTrainingData(DATA_DIR), communes: catalogue.agencies.data.communes, province: catalogue.agencies.data.province.name });
 }
 
 function textOf(line: string): { text: string; error?: string } {

@@ -44,7 +44,7 @@ export class Knowledge {
   private build(): KnowledgeSnapshot {
     const started = Date.now();
     const catalogue = loadCatalogue(this.dataDir);
-    const recognizer = buildRecognizer({ catalogue, trainingData: loadTrainingData(this.dataDir), communes: catalogue.agencies.data.communes });
+    const recognizer = buildRecognizer({ catalogue, trainingData: loadTrainingData(this.dataDir), communes: catalogue.agencies.data.communes, province: catalogue.agencies.data.province.name });
     this.logger.info({ procedures: catalogue.all().length, ms: Date.now() - started }, 'catalogue and recognizer built');
     return { catalogue, recognizer, loadedAt: new Date() };
   }

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseLexicon, type Lexicon } from './lexicon';
+import { EMPTY_PLACES, placesFileSchema, type PlacesFile } from './places';
 import { EMPTY_SITUATIONS, situationsFileSchema, type SituationsFile } from './situations';
 import { INTENT_LABELS, type IntentLabel } from './types';
 
-/** Everything NLU learns from besides the catalogue: data/nlu/{intents,lexicon,procedure-hints,situations}.json. */
+/** Everything NLU learns from besides the catalogue: data/nlu/{intents,lexicon,procedure-hints,situations,places}.json. */
 export interface NluTrainingData {
   readonly lexicon: Lexicon;
   readonly intents: ReadonlyMap<IntentLabel, readonly string[]>;
@@ -13,6 +14,8 @@ export interface NluTrainingData {
   readonly hints: ReadonlyMap<string, readonly string[]>;
   /** Everyday situations and the life events they evoke (data/nlu/situations.json). */
   readonly situations: SituationsFile;
+  /** Provinces, to notice another province's business (data/nlu/places.json). */
+  readonly places: PlacesFile;
 }
 
 const intentsFileSchema = z.strictObject({
@@ -26,18 +29,19 @@ const hintsFileSchema = z.strictObject({
   hints: z.record(z.string(), z.array(z.string().min(1))),
 });
 
-export function parseTrainingData(raw: { intents: unknown; lexicon: unknown; hints: unknown; situations?: unknown }): NluTrainingData {
+export function parseTrainingData(raw: { intents: unknown; lexicon: unknown; hints: unknown; situations?: unknown; places?: unknown }): NluTrainingData {
   const intents = intentsFileSchema.parse(raw.intents).intents;
   return {
     lexicon: parseLexicon(raw.lexicon),
     intents: new Map(Object.entries(intents).map(([k, v]) => [k as IntentLabel, v.map((u) => u.normalize('NFC'))])),
     hints: new Map(Object.entries(hintsFileSchema.parse(raw.hints).hints)),
     situations: raw.situations === undefined ? EMPTY_SITUATIONS : situationsFileSchema.parse(raw.situations),
+    places: raw.places === undefined ? EMPTY_PLACES : placesFileSchema.parse(raw.places),
   };
 }
 
 /** Reads data/nlu/ under the given data directory. Throws (zod or fs errors) on malformed files. */
 export function loadTrainingData(dataDir: string): NluTrainingData {
   const read = (file: string): unknown => JSON.parse(fs.readFileSync(path.join(dataDir, 'nlu', file), 'utf8')) as unknown;
-  return parseTrainingData({ intents: read('intents.json'), lexicon: read('lexicon.json'), hints: read('procedure-hints.json'), situations: read('situations.json') });
+  return parseTrainingData({ intents: read('intents.json'), lexicon: read('lexicon.json'), hints: read('procedure-hints.json'), situations: read('situations.json'), places: read('places.json') });
 }

@@ -21,6 +21,8 @@ export interface ProcedureScoring {
   readonly lifeEventFollowing: number;
   /** Added to a procedure's score times its life-event evidence (1 for the best-supported procedure). */
   readonly lifeEventEvidence: number;
+  /** Added to a procedure's score times its scenario evidence (situations.json `scenarios`; 1 for the best-supported). */
+  readonly scenarioEvidence: number;
   readonly curatedPrior: number;
   readonly communePrior: number;
   /** Below this raw score nothing fits. */
@@ -43,6 +45,7 @@ export const DEFAULT_SCORING: ProcedureScoring = {
   fieldWeights: { name: 1, head: 0.97, shortName: 1, alias: 1, hint: 0.97, example: 0.9, lifeEvent: 0.7, domain: 0.3 },
   lifeEventFollowing: 0.92,
   lifeEventEvidence: 0.2,
+  scenarioEvidence: 0.4,
   curatedPrior: 0.08,
   communePrior: 0.05,
   minScore: 0.3,

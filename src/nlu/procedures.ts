@@ -24,7 +24,13 @@ export interface ProcedureMatch {
   readonly bySituation: boolean;
 }
 
-const NO_EVIDENCE: ReadonlyMap<string, number> = new Map();
+/** Life-event and scenario evidence for procedures (see SituationReading). */
+export interface SituationalEvidence {
+  readonly procedures: ReadonlyMap<string, number>;
+  readonly scenarioProcedures: ReadonlyMap<string, number>;
+}
+
+const NO_EVIDENCE: SituationalEvidence = { procedures: new Map(), scenarioProcedures: new Map() };
 
 /** A bigram in at most this share of procedures (or a handful) names a procedure, unlike "đăng ký". */
 const SPECIFIC_SHARE = 0.11;
@@ -234,11 +240,11 @@ export class ProcedureIndex {
   }
 
   /**
-   * `situational` (procedure code → life-event evidence in [0, 1], see SituationReader) adds
-   * `scoring.lifeEventEvidence` times the evidence to a procedure's score; the rest of the message picks
+   * `situational` (life-event and scenario evidence in [0, 1] per procedure code, see SituationReader) adds
+   * `scoring.lifeEventEvidence` and `scoring.scenarioEvidence` times the evidence to a procedure's score; the rest of the message picks
    * among a life event's procedures, and a procedure with such evidence counts as meant.
    */
-  matchAnalysis(analysis: Analysis, limit = 5, situational: ReadonlyMap<string, number> = NO_EVIDENCE): ProcedureMatch {
+  matchAnalysis(analysis: Analysis, limit = 5, situational: SituationalEvidence = NO_EVIDENCE): ProcedureMatch {
     const concepts = conceptTokens(analysis, this.lexicon);
     const query = this.queryTerms(analysis, concepts.segments);
     let touchedCount = 0;
@@ -301,12 +307,16 @@ export class ProcedureIndex {
     return out;
   }
 
-  private evidenceByProc(situational: ReadonlyMap<string, number>): Map<number, number> {
+  private evidenceByProc(situational: SituationalEvidence): Map<number, number> {
     const out = new Map<number, number>();
-    for (const [code, v] of situational) {
-      const i = this.byCode.get(code);
-      if (i !== undefined && v > 0) out.set(i, v * this.scoring.lifeEventEvidence);
-    }
+    const add = (evidence: ReadonlyMap<string, number>, weight: number): void => {
+      for (const [code, v] of evidence) {
+        const i = this.byCode.get(code);
+        if (i !== undefined && v > 0) out.set(i, (out.get(i) ?? 0) + v * weight);
+      }
+    };
+    add(situational.procedures, this.scoring.lifeEventEvidence);
+    add(situational.scenarioProcedures, this.scoring.scenarioEvidence);
     return out;
   }
 

@@ -6,6 +6,7 @@ import type { NluTrainingData } from './nluData';
 import { foldText } from './fold';
 import { cleanInput, normalizeText } from './normalize';
 import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
+import { PlaceMatcher } from './places';
 import { ProcedureIndex, type ProcedureMatch } from './procedures';
 import { contentTokens, questionPhraseMask } from './queryTerms';
 import { SituationReader, type SituationReading } from './situations';
@@ -17,6 +18,8 @@ export interface RecognizerDeps {
   readonly trainingData: NluTrainingData;
   /** Communes with their former and informal names (src/catalogue: `catalogue.agencies.data.communes`). */
   readonly communes?: readonly NluCommune[];
+  /** The deployment's province ("tỉnh Thái Nguyên"); another province's business is out of scope. */
+  readonly province?: string;
   /** Clock for relative dates; injectable for tests. */
   readonly now?: () => Date;
   /** Procedure-ranking weights; the defaults were fitted on data/nlu/tune.jsonl and dev.jsonl. */
@@ -62,6 +65,7 @@ export class VietnameseRecognizer implements Recognizer {
     private readonly communes: CommuneMatcher | null,
     private readonly domain: DomainVocabulary,
     private readonly situations: SituationReader,
+    private readonly places: PlaceMatcher,
   ) {
     this.version = `${deps.catalogue.version ?? 'catalogue'}+${procedures.size}`;
   }
@@ -97,13 +101,18 @@ export class VietnameseRecognizer implements Recognizer {
     const now = context?.now ?? this.deps.now?.() ?? new Date();
     const entities = extractEntities(cleaned, analysis.folded, now, this.communes);
     const situation = this.situations.read(analysis.tokens, questionPhraseMask(analysis.tokens, lexicon));
-    const match = this.procedures.matchAnalysis(analysis, 5, situation.procedures);
+    const match = this.procedures.matchAnalysis(analysis, 5, situation);
     const top = match.specific ? (match.candidates[0] ?? null) : null;
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
     const evidence = top && this.namedBesideOffTopic(analysis.folded, top.code, classified) ? withoutCue(classified, 'out_of_scope') : classified;
-    const domain = this.domain.read(analysis, entityWords(entities));
-    const { intent, intents } = decideIntent(evidence, top !== null, { foreign: isForeign(domain, top && !match.bySituation ? procedureWords.size : 0) });
+    const place = entities.commune ? null : this.places.find(analysis.folded);
+    if (place && !place.residence) entities.otherPlace = { province: place.province, text: place.text };
+    const domain = this.domain.read(analysis, entityWords(entities, place?.text));
+    // A scenario ("dẹp quán" + "bán mãi không có lãi") is a story about the office's business, whatever its other words.
+    const byScenario = top !== null && match.bySituation && situation.scenarioProcedures.has(top.code);
+    const foreign = !byScenario && isForeign(domain, top && !match.bySituation ? procedureWords.size : 0);
+    const { intent, intents } = decideIntent(evidence, top !== null, { foreign: foreign || entities.otherPlace !== undefined });
     const outOfScope = intent === 'out_of_scope';
     const result: NluResult = {
       text: typeof text === 'string' ? text : '',
@@ -120,10 +129,10 @@ export class VietnameseRecognizer implements Recognizer {
   }
 }
 
-/** Folded syllables of names the citizen gave (a person, a commune): never foreign words. */
-function entityWords(entities: NluEntities): Set<string> {
+/** Folded syllables of names the citizen gave (a person, a commune, a province): never foreign words. */
+function entityWords(entities: NluEntities, placeText?: string): Set<string> {
   const out = new Set<string>();
-  for (const text of [entities.personName, entities.commune?.text]) {
+  for (const text of [entities.personName, entities.commune?.text, placeText]) {
     if (text) for (const w of analyzeWords(text)) out.add(w);
   }
   return out;
@@ -205,7 +214,8 @@ export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
   });
   const communes = deps.communes && deps.communes.length > 0 ? communeMatcher(deps.communes) : null;
   const situations = new SituationReader(deps.trainingData.situations, deps.catalogue.lifeEvents());
-  return new VietnameseRecognizer(procedures, intents, deps, communes, new DomainVocabulary(domainTexts(deps), lexicon), situations);
+  const places = new PlaceMatcher(deps.trainingData.places, deps.province);
+  return new VietnameseRecognizer(procedures, intents, deps, communes, new DomainVocabulary(domainTexts(deps), lexicon), situations, places);
 }
 
 /** What the office talks about: see DomainVocabulary. */

@@ -18,10 +18,18 @@ export const situationsFileSchema = z.strictObject({
    * "cưới" (wedding), "số" is not "sổ". Unaccented input still matches.
    */
   accentedOnly: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /**
+   * Finer than a life event: when all situations of `when` are present, these procedures (in order) are
+   * what the citizen most likely needs ("người mất" + "đất" → văn bản phân chia di sản). Scenario
+   * evidence is kept apart from life-event evidence and weighs more (ProcedureScoring.scenarioEvidence).
+   */
+  scenarios: z
+    .array(z.strictObject({ when: z.array(z.string().min(1)).min(1), procedures: z.array(z.string().regex(/^\d\.\d{6}$/)).min(1), note: z.string().optional() }))
+    .default([]),
 });
 export type SituationsFile = z.infer<typeof situationsFileSchema>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { version: 1, situations: {}, events: {}, accentedOnly: {} };
+export const EMPTY_SITUATIONS: SituationsFile = { version: 1, situations: {}, events: {}, accentedOnly: {}, scenarios: [] };
 
 /** Weight of the n-th procedure of a life event relative to the one before (they are listed in order). */
 const ORDER_DECAY = 0.85;
@@ -30,14 +38,19 @@ const ORDER_DECAY = 0.85;
 export interface SituationReading {
   readonly situations: readonly string[];
   readonly events: readonly string[];
-  /** Procedure code → evidence in (0, 1]; the best-supported procedure has 1. Empty when nothing was evoked. */
+  /** Procedure code → life-event evidence in (0, 1]; the best-supported procedure has 1. Empty when nothing was evoked. */
   readonly procedures: ReadonlyMap<string, number>;
+  /** Procedure code → scenario evidence in (0, 1], as `procedures`; empty when no scenario applies. */
+  readonly scenarioProcedures: ReadonlyMap<string, number>;
 }
 
-const NOTHING: SituationReading = { situations: [], events: [], procedures: new Map() };
+const NOTHING: SituationReading = { situations: [], events: [], procedures: new Map(), scenarioProcedures: new Map() };
 
 interface CompiledEvent {
+  /** Life event id, or `scenario:<situations>` for a scenario. */
   readonly id: string;
+  /** A scenario of situations.json rather than a curated life event: its evidence is kept apart and weighs more. */
+  readonly scenario: boolean;
   readonly rules: readonly (readonly string[])[];
   readonly procedures: readonly string[];
 }
@@ -50,7 +63,7 @@ interface CompiledEvent {
  */
 export class SituationReader {
   private readonly patterns: readonly { id: string; regexes: readonly RegExp[] }[];
-  private readonly events: readonly CompiledEvent[];
+  private readonly events: CompiledEvent[];
   private readonly accentedOnly: ReadonlyMap<string, ReadonlySet<string>>;
 
   constructor(file: SituationsFile, lifeEvents: readonly NluLifeEvent[]) {
@@ -61,8 +74,11 @@ export class SituationReader {
     this.events = Object.entries(file.events).flatMap(([id, rules]) => {
       const event = byId.get(id);
       const usable = rules.filter((rule) => rule.every((s) => known.has(s)));
-      return event && usable.length > 0 && event.procedures.length > 0 ? [{ id, rules: usable, procedures: event.procedures }] : [];
+      return event && usable.length > 0 && event.procedures.length > 0 ? [{ id, scenario: false, rules: usable, procedures: event.procedures }] : [];
     });
+    for (const scenario of file.scenarios) {
+      if (scenario.when.every((s) => known.has(s))) this.events.push({ id: `scenario:${scenario.when.join('+')}`, scenario: true, rules: [scenario.when], procedures: scenario.procedures });
+    }
   }
 
   /**
@@ -78,15 +94,22 @@ export class SituationReader {
     if (found.size === 0) return NOTHING;
     const events: string[] = [];
     const evidence = new Map<string, number>();
+    const scenarioEvidence = new Map<string, number>();
     for (const event of this.events) {
       const strength = Math.max(0, ...event.rules.map((rule) => (rule.every((s) => found.has(s)) ? rule.length : 0)));
       if (strength === 0) continue;
-      events.push(event.id);
-      event.procedures.forEach((code, k) => evidence.set(code, (evidence.get(code) ?? 0) + strength * ORDER_DECAY ** k));
+      if (!event.scenario) events.push(event.id);
+      const into = event.scenario ? scenarioEvidence : evidence;
+      event.procedures.forEach((code, k) => into.set(code, (into.get(code) ?? 0) + strength * ORDER_DECAY ** k));
     }
-    const best = Math.max(0, ...evidence.values());
-    const procedures = new Map<string, number>();
-    if (best > 0) for (const [code, v] of evidence) procedures.set(code, v / best);
-    return { situations: [...found], events, procedures };
+    return { situations: [...found], events, procedures: normalized(evidence), scenarioProcedures: normalized(scenarioEvidence) };
   }
+}
+
+/** The same evidence scaled so that the best-supported procedure has 1. */
+function normalized(evidence: ReadonlyMap<string, number>): Map<string, number> {
+  const best = Math.max(0, ...evidence.values());
+  const out = new Map<string, number>();
+  if (best > 0) for (const [code, v] of evidence) out.set(code, v / best);
+  return out;
 }

@@ -96,6 +96,8 @@ export interface NluEntities {
   dates?: DateEntity[];
   personName?: string;
   commune?: CommuneEntity;
+  /** Another province named as where the business is ("làm sổ đỏ ở Đà Nẵng"): not this office's matter. */
+  otherPlace?: { readonly province: string; readonly text: string };
 }
 
 /** RecognizerResult-like output of one parse. */

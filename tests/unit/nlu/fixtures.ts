@@ -42,5 +42,5 @@ export const COMMUNES = [
 export const NOW = new Date('2026-11-28T03:00:00Z');
 
 export function smallRecognizer(procedures?: NluProcedure[]): VietnameseRecognizer {
-  return buildRecognizer({ catalogue: smallCatalogue(procedures), trainingData: loadTrainingData(DATA_DIR), communes: COMMUNES, now: () => NOW });
+  return buildRecognizer({ catalogue: smallCatalogue(procedures), trainingData: loadTrainingData(DATA_DIR), communes: COMMUNES, province: 'tỉnh Thái Nguyên', now: () => NOW });
 }

@@ -18,6 +18,10 @@ const FILE: SituationsFile = {
   situations: { died: ['\\bmat\\b'], land: ['\\bdat\\b'], wedding: ['\\bcuoi\\b'] },
   events: { death: [['died']], inheritance: [['died', 'land']], wedding: [['wedding']], unknown: [['died']] },
   accentedOnly: { cuoi: ['cưới'] },
+  scenarios: [
+    { when: ['died', 'land'], procedures: ['SPLIT', 'DEATH-1'] },
+    { when: ['wedding', 'nowhere'], procedures: ['MARRY'] },
+  ],
 };
 
 function read(text: string) {
@@ -49,6 +53,19 @@ describe('SituationReader', () => {
     expect(read('cuối tuần này').events).toEqual([]);
     expect(read('tháng sau cưới').events).toEqual(['wedding']);
     expect(read('thang sau cuoi').events).toEqual(['wedding']);
+  });
+
+  it('keeps scenario evidence apart from life-event evidence, in the scenario\'s order', () => {
+    const r = read('bố tôi mất, để lại mảnh đất');
+    expect(r.scenarioProcedures.get('SPLIT')).toBe(1);
+    expect(r.scenarioProcedures.get('DEATH-1')).toBeLessThan(1);
+    expect(r.events).not.toContain(expect.stringContaining('scenario'));
+    // One situation of the two is not enough.
+    expect(read('bố tôi mất').scenarioProcedures.size).toBe(0);
+  });
+
+  it('ignores a scenario naming a situation the file does not define', () => {
+    expect(read('tháng sau cưới').scenarioProcedures.size).toBe(0);
   });
 
   it('ignores question phrases such as "mất bao lâu"', () => {

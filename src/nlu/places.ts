@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { foldText } from './fold';
+import { normalizeText } from './normalize';
+
+/**
+ * data/nlu/places.json: the provinces since the 2025 merger with the provinces merged into them, so that
+ * a question about another province's business ("làm sổ đỏ ở Đà Nẵng") is recognised as one this
+ * commune's office cannot handle.
+ */
+export const placesFileSchema = z.strictObject({
+  version: z.number().int(),
+  note: z.string().optional(),
+  provinces: z.array(z.strictObject({ name: z.string().min(2), former: z.array(z.string().min(2)) })),
+  /** Everyday names ("Sài Gòn", "HCM") by current province name; they match anywhere. */
+  informal: z.record(z.string(), z.array(z.string().min(2))).default({}),
+  /** Official names distinctive enough to match without a place word before them. */
+  bare: z.array(z.string().min(2)).default([]),
+  /** Words that make the next words a place: "tỉnh", "ở", "tại", "quận"... */
+  placeWords: z.array(z.string().min(1)).default([]),
+  /** Phrases after which a place is where the citizen lives, works or was born, not where the business is. */
+  residenceContext: z.array(z.string().min(1)).default([]),
+  /** Phrases that put the business here whatever other place is named: "về quê", "ở xã". */
+  localMarkers: z.array(z.string().min(1)).default([]),
+});
+export type PlacesFile = z.infer<typeof placesFileSchema>;
+
+export const EMPTY_PLACES: PlacesFile = { version: 1, provinces: [], informal: {}, bare: [], placeWords: [], residenceContext: [], localMarkers: [] };
+
+/** A province other than the deployment's, named in a message. */
+export interface OtherPlace {
+  /** Current (post-2025) province name. */
+  readonly province: string;
+  /** What the citizen wrote (folded). */
+  readonly text: string;
+  /** The citizen names it as where they live, work or were born ("đang làm ở Bình Dương"), not where the business is. */
+  readonly residence: boolean;
+}
+
+const fold = (text: string): string => foldText(normalizeText(text));
+/** Words before a place that are searched for a residence phrase. */
+const RESIDENCE_WINDOW = 4;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Finds provinces other than the deployment's in folded text; an urban "quận" counts as elsewhere too. */
+export class PlaceMatcher {
+  private readonly patterns: { province: string; regex: RegExp; key: string }[] = [];
+  private readonly residence: RegExp | null;
+  private readonly local: RegExp | null;
+
+  constructor(file: PlacesFile, deploymentProvince: string | undefined) {
+    const markers = file.localMarkers.map((m) => escape(fold(m)));
+    const home = deploymentProvince ? fold(deploymentProvince).replace(/^(tinh|thanh pho|tp)\s+/, '') : null;
+    const homeEntry = file.provinces.find((p) => fold(p.name) === home);
+    const localNames = homeEntry ? [homeEntry.name, ...homeEntry.former] : [];
+    this.local = localNames.length > 0 ? new RegExp(`\\b(${[...localNames.map((n) => escape(fold(n))), ...markers].join('|')})\\b`) : null;
+    const placeWords = file.placeWords.map((w) => escape(fold(w))).join('|');
+    const bare = new Set(file.bare.map(fold));
+    for (const p of file.provinces) {
+      if (p === homeEntry) continue;
+      for (const name of [p.name, ...p.former]) {
+        const key = fold(name).replace(/ - /g, ' ');
+        const body = escape(key);
+        const regex = bare.has(fold(name)) || !placeWords ? new RegExp(`\\b${body}\\b`) : new RegExp(`\\b(${placeWords}) ${body}\\b`);
+        this.patterns.push({ province: p.name, regex, key });
+      }
+      for (const name of file.informal[p.name] ?? []) this.patterns.push({ province: p.name, regex: new RegExp(`\\b${escape(fold(name))}\\b`), key: fold(name) });
+    }
+    this.patterns.push({ province: 'quận', regex: /\bquan (\d{1,2}|ba dinh|hoan kiem|dong da|hai ba trung|cau giay|thanh xuan|hoang mai|long bien|tay ho|ha dong|nam tu liem|bac tu liem|binh thanh|go vap|tan binh|tan phu|phu nhuan|binh tan|thu duc)\b/, key: 'quan' });
+    const contexts = file.residenceContext.map((c) => escape(fold(c)));
+    this.residence = contexts.length > 0 ? new RegExp(`\\b(${contexts.join('|')})\\b`) : null;
+  }
+
+  /** The first other province the message names, unless it also names the deployment's own province or a local marker (or no province is known). */
+  find(folded: string): OtherPlace | null {
+    // Without the deployment's own province nothing can be called another's.
+    if (this.local === null || this.local.test(folded)) return null;
+    let best: { province: string; index: number; text: string } | null = null;
+    for (const p of this.patterns) {
+      const m = p.regex.exec(folded);
+      if (m && (best === null || m.index < best.index)) best = { province: p.province, index: m.index, text: m[0] };
+    }
+    if (!best) return null;
+    // The few words before the place say what it is to the citizen: "đi làm thuê trong Bình Dương".
+    // "khai sinh ở ..." names the procedure, not where someone was born.
+    const window = `${folded.slice(0, best.index).trim().split(' ').slice(-RESIDENCE_WINDOW).join(' ')} ${best.text}`.replace(/\bkhai sinh\b/g, 'khai_sinh');
+    const residence = this.residence?.test(window) === true;
+    return { province: best.province, text: best.text, residence };
+  }
+}

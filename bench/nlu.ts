@@ -212,6 +212,7 @@ async function main(): Promise<void> {
     ['dev (data/nlu/dev.jsonl)', readSet('dev.jsonl')],
     ['dev2 (data/nlu/dev2.jsonl)', readSet('dev2.jsonl')],
     ['dev3 (data/nlu/dev3.jsonl)', readSet('dev3.jsonl')],
+    ['dev6 (data/nlu/dev6.jsonl)', readSet('dev6.jsonl')],
     ...(['dev4', 'dev5'] as const)
       .filter((name) => fs.existsSync(path.join(DATA_DIR, 'nlu', `${name}.jsonl`)))
       .map((name): [string, Labelled[]] => [`${name} (data/nlu/${name}.jsonl, blind)`, readSet(`${name}.jsonl`)]),

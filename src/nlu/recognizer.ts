@@ -41,6 +41,13 @@ const YIELD_TO_PROCEDURE: ReadonlySet<IntentLabel> = new Set(['greet', 'help', '
 const YIELD_UNCUED: ReadonlySet<IntentLabel> = new Set(['thanks', 'cancel', 'feedback', 'talk_to_officer']);
 /** With a procedure named, an intent no cue supports must be this sure to beat ask_procedure. */
 const MIN_BAYES_OVER_PROCEDURE = 0.9;
+/**
+ * Questions that are about some procedure ("cần giấy tờ gì", "ở đâu", "bao nhiêu tiền"): with no procedure,
+ * no situation and a word the office never uses, they ask about something it does not handle.
+ */
+const ASKS_ABOUT_A_PROCEDURE: ReadonlySet<IntentLabel> = new Set(['ask_procedure', 'ask_documents', 'ask_fee', 'ask_time', 'ask_location', 'ask_online', 'create_dossier']);
+/** The situation of data/nlu/situations.json that only says the message talks to the office (giấy tờ, lên xã). */
+const OFFICE_SITUATION = 'office';
 /** Intents a cue keeps even when the message's words are foreign to the office ("cảm ơn, chúc bạn ngủ ngon"). */
 const CONVERSATIONAL_CUED: ReadonlySet<IntentLabel> = new Set(['greet', 'thanks', 'cancel', 'talk_to_officer', 'feedback', 'check_status']);
 /**
@@ -105,14 +112,21 @@ export class VietnameseRecognizer implements Recognizer {
     const top = match.specific ? (match.candidates[0] ?? null) : null;
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
-    const evidence = top && this.namedBesideOffTopic(analysis.folded, top.code, classified) ? withoutCue(classified, 'out_of_scope') : classified;
+    // A story whose procedure comes from a situation and that talks to the office ("vợ sinh ở bệnh viện, làm giấy
+    // tờ cho cháu") is in scope whatever its off-topic words.
+    const story =
+      top !== null &&
+      situation.situations.includes(OFFICE_SITUATION) &&
+      (situation.procedures.has(top.code) || situation.scenarioProcedures.has(top.code));
+    const evidence = top && (story || this.namedBesideOffTopic(analysis.folded, top.code, classified)) ? withoutCue(classified, 'out_of_scope') : classified;
     const place = entities.commune ? null : this.places.find(analysis.folded);
     if (place && !place.residence) entities.otherPlace = { province: place.province, text: place.text };
     const domain = this.domain.read(analysis, entityWords(entities, place?.text));
     // A scenario ("dẹp quán" + "bán mãi không có lãi") is a story about the office's business, whatever its other words.
     const byScenario = top !== null && match.bySituation && situation.scenarioProcedures.has(top.code);
-    const foreign = !byScenario && isForeign(domain, top && !match.bySituation ? procedureWords.size : 0);
-    const { intent, intents } = decideIntent(evidence, top !== null, { foreign: foreign || entities.otherPlace !== undefined });
+    const foreign = !byScenario && !story && isForeign(domain, top && !match.bySituation ? procedureWords.size : 0);
+    const unanchored = top === null && situation.situations.every((x) => x === OFFICE_SITUATION) && domain.foreign.length > 0;
+    const { intent, intents } = decideIntent(evidence, top !== null, { foreign: foreign || entities.otherPlace !== undefined, unanchored });
     const outOfScope = intent === 'out_of_scope';
     const result: NluResult = {
       text: typeof text === 'string' ? text : '',
@@ -163,7 +177,7 @@ function withoutCue(evidence: IntentEvidence, cue: IntentLabel): IntentEvidence 
 export function decideIntent(
   evidence: IntentEvidence,
   hasProcedure: boolean,
-  domain: { foreign: boolean } = { foreign: false },
+  domain: { foreign: boolean; unanchored?: boolean } = { foreign: false },
 ): { intent: IntentLabel; intents: IntentScore[] } {
   const intents = [...evidence.scores];
   const first = intents[0];
@@ -171,6 +185,7 @@ export function decideIntent(
   const cued = evidence.cues.has(intent);
   if (evidence.cues.has('out_of_scope')) intent = 'out_of_scope';
   else if (domain.foreign && !(cued && CONVERSATIONAL_CUED.has(intent))) intent = 'out_of_scope';
+  else if (domain.unanchored && ASKS_ABOUT_A_PROCEDURE.has(intent)) intent = 'out_of_scope';
   else if (hasProcedure && (YIELD_TO_PROCEDURE.has(intent) || (YIELD_UNCUED.has(intent) && !cued))) intent = 'ask_procedure';
   else if (hasProcedure && !cued && (evidence.cues.size === 0 || (first?.score ?? 0) < MIN_BAYES_OVER_PROCEDURE)) intent = 'ask_procedure';
   else if (!hasProcedure && !cued && (evidence.known < MIN_KNOWN || (first?.score ?? 0) < MIN_BAYES_WITHOUT_CUE || intent === 'ask_procedure' || intent === 'help')) {

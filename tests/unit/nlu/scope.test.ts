@@ -1,0 +1,46 @@
+import { loadCatalogue } from '../../../src/catalogue';
+import { buildRecognizer, loadTrainingData } from '../../../src/nlu';
+import { DATA_DIR } from './fixtures';
+
+/**
+ * What is in and out of the office's scope, on the full committed catalogue: with the whole national
+ * set, procedure words alone ("hồ sơ", "đăng ký") match something, so scope has to come from elsewhere.
+ */
+describe('scope on the full catalogue', () => {
+  const catalogue = loadCatalogue(DATA_DIR);
+  const recognizer = buildRecognizer({
+    catalogue,
+    trainingData: loadTrainingData(DATA_DIR),
+    communes: catalogue.agencies.data.communes,
+    province: catalogue.agencies.data.province.name,
+  });
+
+  it('puts a procedure-style question about something the office never deals with out of scope', () => {
+    for (const text of ['hồ sơ nhập học lớp 1 cho con gồm những gì ạ', 'đăng ký lớp học tiếng Anh cho con ở đâu uy tín', 'thu tuc dang ky goi truyen hinh K+ bao nhieu tien 1 thang', 'con em bị sốt cao đưa đi khám ở đâu']) {
+      const r = recognizer.recognize(text);
+      expect({ text, intent: r.intent, procedure: r.procedure }).toEqual({ text, intent: 'out_of_scope', procedure: null });
+    }
+  });
+
+  it('keeps a question made of the office\'s own words in scope', () => {
+    expect(recognizer.recognize('nộp hồ sơ ở đâu ạ').intent).toBe('ask_location');
+  });
+
+  it('keeps a story that talks to the office in scope, whatever off-topic words it has', () => {
+    const death = recognizer.recognize('me toi vua mat tuan truoc o benh vien tinh, benh vien da dua giay bao tu roi, gio ve xa thi can mang theo nhung gi');
+    expect([death.intent, death.procedure?.code]).toEqual(['ask_documents', '1.000656']);
+    const birth = recognizer.recognize('Vợ em người Trung Quốc, cưới có giấy tờ đàng hoàng, vợ vừa sinh con ở bệnh viện huyện cũ. Giờ làm giấy tờ cho cháu cần những gì');
+    expect([birth.intent, birth.procedure?.code]).toEqual(['ask_documents', '1.001193']);
+  });
+
+  it('reads a scenario finer than its life event', () => {
+    expect(recognizer.recognize('Bố tôi mất, nhà còn ba sào ruộng đứng tên ông, mấy anh em muốn chia nhau').procedure?.code).toBe('2.001406');
+    expect(recognizer.recognize('Bán mãi không có lãi, tôi muốn dẹp hẳn tiệm sửa xe').procedure?.code).toBe('1.001266');
+    expect(recognizer.recognize('Trận lụt năm ngoái cuốn trôi hết sổ đỏ nhà tôi').procedure?.code).toBe('1.012786');
+  });
+
+  it('puts another province\'s business out of scope but not the citizen\'s birthplace', () => {
+    expect(recognizer.recognize('xin giấy khai sinh cho con ở quận 7 mất bao lâu').intent).toBe('out_of_scope');
+    expect(recognizer.recognize('con tôi sinh ở Hà Nội, giờ làm giấy khai sinh ở đâu').procedure?.code).toBe('1.001193');
+  });
+});

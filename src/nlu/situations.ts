@@ -24,7 +24,15 @@ export const situationsFileSchema = z.strictObject({
    * evidence is kept apart from life-event evidence and weighs more (ProcedureScoring.scenarioEvidence).
    */
   scenarios: z
-    .array(z.strictObject({ when: z.array(z.string().min(1)).min(1), procedures: z.array(z.string().regex(/^\d\.\d{6}$/)).min(1), note: z.string().optional() }))
+    .array(
+      z.strictObject({
+        when: z.array(z.string().min(1)).min(1),
+        procedures: z.array(z.string().regex(/^\d\.\d{6}$/)).min(1),
+        /** Below 1 for a fallback ("a death story that talks to the office"), so a named procedure still wins. */
+        weight: z.number().positive().max(1).default(1),
+        note: z.string().optional(),
+      }),
+    )
     .default([]),
 });
 export type SituationsFile = z.infer<typeof situationsFileSchema>;
@@ -40,7 +48,7 @@ export interface SituationReading {
   readonly events: readonly string[];
   /** Procedure code → life-event evidence in (0, 1]; the best-supported procedure has 1. Empty when nothing was evoked. */
   readonly procedures: ReadonlyMap<string, number>;
-  /** Procedure code → scenario evidence in (0, 1], as `procedures`; empty when no scenario applies. */
+  /** Procedure code → scenario evidence in (0, 1]: the weights of the scenarios naming it, decayed by place, summed, capped at 1. */
   readonly scenarioProcedures: ReadonlyMap<string, number>;
 }
 
@@ -51,6 +59,8 @@ interface CompiledEvent {
   readonly id: string;
   /** A scenario of situations.json rather than a curated life event: its evidence is kept apart and weighs more. */
   readonly scenario: boolean;
+  /** A scenario's weight (1 for life events). */
+  readonly weight: number;
   readonly rules: readonly (readonly string[])[];
   readonly procedures: readonly string[];
 }
@@ -74,10 +84,10 @@ export class SituationReader {
     this.events = Object.entries(file.events).flatMap(([id, rules]) => {
       const event = byId.get(id);
       const usable = rules.filter((rule) => rule.every((s) => known.has(s)));
-      return event && usable.length > 0 && event.procedures.length > 0 ? [{ id, scenario: false, rules: usable, procedures: event.procedures }] : [];
+      return event && usable.length > 0 && event.procedures.length > 0 ? [{ id, scenario: false, weight: 1, rules: usable, procedures: event.procedures }] : [];
     });
     for (const scenario of file.scenarios) {
-      if (scenario.when.every((s) => known.has(s))) this.events.push({ id: `scenario:${scenario.when.join('+')}`, scenario: true, rules: [scenario.when], procedures: scenario.procedures });
+      if (scenario.when.every((s) => known.has(s))) this.events.push({ id: `scenario:${scenario.when.join('+')}`, scenario: true, weight: scenario.weight, rules: [scenario.when], procedures: scenario.procedures });
     }
   }
 
@@ -98,11 +108,15 @@ export class SituationReader {
     for (const event of this.events) {
       const strength = Math.max(0, ...event.rules.map((rule) => (rule.every((s) => found.has(s)) ? rule.length : 0)));
       if (strength === 0) continue;
-      if (!event.scenario) events.push(event.id);
-      const into = event.scenario ? scenarioEvidence : evidence;
-      event.procedures.forEach((code, k) => into.set(code, (into.get(code) ?? 0) + strength * ORDER_DECAY ** k));
+      if (event.scenario) {
+        // Absolute, not normalized: a fallback scenario's weight must survive when it is the only one.
+        event.procedures.forEach((code, k) => scenarioEvidence.set(code, Math.min(1, (scenarioEvidence.get(code) ?? 0) + event.weight * ORDER_DECAY ** k)));
+      } else {
+        events.push(event.id);
+        event.procedures.forEach((code, k) => evidence.set(code, (evidence.get(code) ?? 0) + strength * ORDER_DECAY ** k));
+      }
     }
-    return { situations: [...found], events, procedures: normalized(evidence), scenarioProcedures: normalized(scenarioEvidence) };
+    return { situations: [...found], events, procedures: normalized(evidence), scenarioProcedures: scenarioEvidence };
   }
 }
 

@@ -19,8 +19,9 @@ const FILE: SituationsFile = {
   events: { death: [['died']], inheritance: [['died', 'land']], wedding: [['wedding']], unknown: [['died']] },
   accentedOnly: { cuoi: ['cưới'] },
   scenarios: [
-    { when: ['died', 'land'], procedures: ['SPLIT', 'DEATH-1'] },
-    { when: ['wedding', 'nowhere'], procedures: ['MARRY'] },
+    { when: ['died', 'land'], procedures: ['SPLIT', 'DEATH-1'], weight: 1 },
+    { when: ['wedding', 'nowhere'], procedures: ['MARRY'], weight: 1 },
+    { when: ['wedding'], procedures: ['MARRY'], weight: 0.4 },
   ],
 };
 
@@ -64,8 +65,9 @@ describe('SituationReader', () => {
     expect(read('bố tôi mất').scenarioProcedures.size).toBe(0);
   });
 
-  it('ignores a scenario naming a situation the file does not define', () => {
-    expect(read('tháng sau cưới').scenarioProcedures.size).toBe(0);
+  it('ignores a scenario naming a situation the file does not define, and keeps a fallback scenario\'s weight', () => {
+    // Only the one-situation fallback applies, at its own weight (not raised to 1).
+    expect(read('tháng sau cưới').scenarioProcedures.get('MARRY')).toBeCloseTo(0.4);
   });
 
   it('ignores question phrases such as "mất bao lâu"', () => {

@@ -39,6 +39,19 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('Trận lụt năm ngoái cuốn trôi hết sổ đỏ nhà tôi').procedure?.code).toBe('1.012786');
   });
 
+  it('reads shorthand and tells time from fee', () => {
+    const gks = recognizer.recognize('lm gks cho con cần j ạ');
+    expect([gks.intent, gks.procedure?.code]).toEqual(['ask_documents', '1.001193']);
+    expect(recognizer.recognize('dang ky khai sinh cho con mat bao nhieu ngay').intent).toBe('ask_time');
+    expect(recognizer.recognize('dang ky khai sinh cho con mat bao nhieu tien').intent).toBe('ask_fee');
+  });
+
+  it('tells the joint birth procedures apart by what the citizen wants with the birth certificate', () => {
+    expect(recognizer.recognize('khai sinh, nhập hộ khẩu và làm thẻ bảo hiểm cho con cùng lúc').procedure?.code).toBe('2.000986');
+    expect(recognizer.recognize('làm khai sinh kèm thẻ BHYT cho bé thì cần giấy tờ gì').procedure?.code).toBe('2.001023');
+    expect(recognizer.recognize('làm giấy khai sinh cho con').procedure?.code).toBe('1.001193');
+  });
+
   it('puts another province\'s business out of scope but not the citizen\'s birthplace', () => {
     expect(recognizer.recognize('xin giấy khai sinh cho con ở quận 7 mất bao lâu').intent).toBe('out_of_scope');
     expect(recognizer.recognize('con tôi sinh ở Hà Nội, giờ làm giấy khai sinh ở đâu').procedure?.code).toBe('1.001193');

@@ -240,7 +240,7 @@ export class ProcedureIndex {
   }
 
   /**
-   * `situational` (life-event and scenario evidence in [0, 1] per procedure code, see SituationReader) adds
+   * `situational` (life-event evidence in [0, 1] and scenario evidence in [0, 2] per procedure code, see SituationReader) adds
    * `scoring.lifeEventEvidence` and `scoring.scenarioEvidence` times the evidence to a procedure's score; the rest of the message picks
    * among a life event's procedures, and a procedure with such evidence counts as meant.
    */

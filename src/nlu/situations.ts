@@ -39,6 +39,8 @@ export type SituationsFile = z.infer<typeof situationsFileSchema>;
 
 export const EMPTY_SITUATIONS: SituationsFile = { version: 1, situations: {}, events: {}, accentedOnly: {}, scenarios: [] };
 
+/** Two scenarios agreeing on a procedure count double, more do not count more. */
+const MAX_SCENARIO_EVIDENCE = 2;
 /** Weight of the n-th procedure of a life event relative to the one before (they are listed in order). */
 const ORDER_DECAY = 0.85;
 
@@ -48,7 +50,7 @@ export interface SituationReading {
   readonly events: readonly string[];
   /** Procedure code → life-event evidence in (0, 1]; the best-supported procedure has 1. Empty when nothing was evoked. */
   readonly procedures: ReadonlyMap<string, number>;
-  /** Procedure code → scenario evidence in (0, 1]: the weights of the scenarios naming it, decayed by place, summed, capped at 1. */
+  /** Procedure code → scenario evidence in (0, 2]: the weights of the scenarios naming it, decayed by place, summed, capped at 2. */
   readonly scenarioProcedures: ReadonlyMap<string, number>;
 }
 
@@ -110,7 +112,7 @@ export class SituationReader {
       if (strength === 0) continue;
       if (event.scenario) {
         // Absolute, not normalized: a fallback scenario's weight must survive when it is the only one.
-        event.procedures.forEach((code, k) => scenarioEvidence.set(code, Math.min(1, (scenarioEvidence.get(code) ?? 0) + event.weight * ORDER_DECAY ** k)));
+        event.procedures.forEach((code, k) => scenarioEvidence.set(code, Math.min(MAX_SCENARIO_EVIDENCE, (scenarioEvidence.get(code) ?? 0) + event.weight * ORDER_DECAY ** k)));
       } else {
         events.push(event.id);
         event.procedures.forEach((code, k) => evidence.set(code, (evidence.get(code) ?? 0) + strength * ORDER_DECAY ** k));

@@ -50,6 +50,9 @@ const CUE_WEIGHT = 0.55;
  * Intent classification: natural's BayesClassifier over our Vietnamese features, blended with
  * high-precision cue patterns from the lexicon ("bao nhiêu tiền" → ask_fee, a dossier code → check_status).
  */
+/** Intents that ask about one aspect of a procedure. */
+const ASPECTS: readonly IntentLabel[] = ['ask_documents', 'ask_fee', 'ask_time', 'ask_location', 'ask_online'];
+
 export class IntentClassifier {
   private readonly classifier: BayesClassifierLike;
   private readonly vocabulary = new Set<string>();
@@ -103,6 +106,9 @@ export class IntentClassifier {
         }
       }
     }
+    // "Thủ tục tạm trú làm thế nào, cần giấy tờ gì?" asks for the documents: the aspect asked about wins over
+    // the general "how do I".
+    if (hits.has('ask_procedure') && ASPECTS.some((a) => hits.has(a))) hits.delete('ask_procedure');
     return hits;
   }
 }

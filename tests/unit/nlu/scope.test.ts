@@ -40,6 +40,12 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('Trận lụt năm ngoái cuốn trôi hết sổ đỏ nhà tôi').procedure?.code).toBe('1.012786');
   });
 
+  it('reads situation words typed with accents that differ from a homograph elsewhere (đi/dì, có/cô, để/đẻ)', () => {
+    expect(recognizer.recognize('Con trai tôi đi làm ăn xa cả năm, nhà có phải báo gì với công an xã không').procedure?.code).toBe('1.003677');
+    expect(recognizer.recognize('Chưa cưới mà đã có bầu, sinh con xong bố bé muốn đứng tên trong giấy').procedure?.code).toBe('1.000689');
+    expect(recognizer.recognize('Bố mẹ mất không để lại di chúc, anh em muốn chia thừa kế').procedure?.code).toBe('2.001406');
+  });
+
   it('reads shorthand and tells time from fee', () => {
     const gks = recognizer.recognize('lm gks cho con cần j ạ');
     expect([gks.intent, gks.procedure?.code]).toEqual(['ask_documents', '1.001193']);

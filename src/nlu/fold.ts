@@ -15,6 +15,18 @@ export function foldWord(word: string): string {
   return plain;
 }
 
+/** A consonant-final syllable spelt with y in a folded pattern's literal text ("dang ky", "ly hon", "quy trinh"). */
+const Y_SYLLABLE = /(?<![a-z\\])([b-df-hj-np-tv-xz]{1,3}|qu)y(?![a-z])/g;
+
+/**
+ * Compiles a regular expression written over folded text, folding the y-spellings of its literal
+ * syllables the way foldWord folds the message ("đăng ký" → "dang ki"), so that a pattern written
+ * "dang ky" matches.
+ */
+export function foldedPattern(source: string): RegExp {
+  return new RegExp(source.replace(Y_SYLLABLE, '$1i'));
+}
+
 /** Folds space-separated normalized text. */
 export function foldText(text: string): string {
   return text

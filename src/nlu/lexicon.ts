@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { foldText } from './fold';
+import { foldedPattern, foldText, foldWord } from './fold';
 
 /**
  * data/nlu/lexicon.json: shorthand, context-gated short forms, everyday phrasings that stand for a
@@ -101,15 +101,15 @@ export function compileLexicon(file: LexiconFile): Lexicon {
         nfc(a.form),
         {
           defaultExpansion: a.default === null ? null : nfc(a.default),
-          options: a.options.map((o) => ({ expansion: nfc(o.expansion), cues: new Set(o.cues) })),
+          options: a.options.map((o) => ({ expansion: nfc(o.expansion), cues: new Set(o.cues.map(foldWord)) })),
         },
       ]),
     ),
-    concepts: file.concepts.map((c) => ({ id: c.id, patterns: c.patterns.map((p) => new RegExp(p)), expand: nfc(c.expand) })),
+    concepts: file.concepts.map((c) => ({ id: c.id, patterns: c.patterns.map(foldedPattern), expand: nfc(c.expand) })),
     intentCues: new Map(
       Object.entries(file.intentCues).map(([intent, patterns]) => [
         intent,
-        patterns.map((p) => (p === '#dossierCode' ? ('#dossierCode' as const) : new RegExp(p))),
+        patterns.map((p) => (p === '#dossierCode' ? ('#dossierCode' as const) : foldedPattern(p))),
       ]),
     ),
   };

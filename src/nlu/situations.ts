@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { foldedPattern } from './fold';
 import type { Token } from './tokens';
 import type { NluLifeEvent } from './types';
 
@@ -80,7 +81,7 @@ export class SituationReader {
 
   constructor(file: SituationsFile, lifeEvents: readonly NluLifeEvent[]) {
     this.accentedOnly = new Map(Object.entries(file.accentedOnly).map(([w, list]) => [w, new Set(list.map((x) => x.normalize('NFC')))]));
-    this.patterns = Object.entries(file.situations).map(([id, list]) => ({ id, regexes: list.map((p) => new RegExp(p)) }));
+    this.patterns = Object.entries(file.situations).map(([id, list]) => ({ id, regexes: list.map(foldedPattern) }));
     const known = new Set(Object.keys(file.situations));
     const byId = new Map(lifeEvents.map((e) => [e.id, e]));
     this.events = Object.entries(file.events).flatMap(([id, rules]) => {

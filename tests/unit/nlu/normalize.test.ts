@@ -1,5 +1,5 @@
 import { cleanInput, normalizeText, normalizeTonePlacement, hasDiacritics, MAX_INPUT_CHARS } from '../../../src/nlu/normalize';
-import { foldText, foldWord, soundKey } from '../../../src/nlu/fold';
+import { foldedPattern, foldText, foldWord, soundKey } from '../../../src/nlu/fold';
 
 describe('normalizeText', () => {
   it('composes NFD input to NFC so syllables stay whole', () => {
@@ -57,5 +57,19 @@ describe('folding', () => {
   it('detects typed diacritics', () => {
     expect(hasDiacritics('đăng ký')).toBe(true);
     expect(hasDiacritics('dang ky')).toBe(false);
+  });
+});
+
+describe('foldedPattern', () => {
+  it('folds the y-spellings of a pattern the way messages are folded, so "dang ky" matches "đăng ký"', () => {
+    const p = foldedPattern('\\b(dang ky|ly hon|quy trinh)\\b');
+    expect(p.test(foldText('đăng ký tạm trú'))).toBe(true);
+    expect(p.test(foldText('thủ tục ly hôn'))).toBe(true);
+    expect(p.test(foldText('quy trình'))).toBe(true);
+    expect(new RegExp('\\b(dang ky)\\b').test(foldText('đăng ký'))).toBe(false);
+  });
+
+  it('leaves vowel-final y, escapes and longer words alone', () => {
+    expect(foldedPattern('\\b(uy ban|\\byeu|quyen)\\b').source).toBe('\\b(uy ban|\\byeu|quyen)\\b');
   });
 });

@@ -16,7 +16,7 @@ export interface ProcedureScoring {
   readonly docCoverageExponent: number;
   /** Factor for a text with a qualifier the message lacks, and again for one lacking a qualifier the message has. */
   readonly qualifierPenalty: number;
-  readonly fieldWeights: { name: number; head: number; shortName: number; alias: number; hint: number; example: number; lifeEvent: number; domain: number };
+  readonly fieldWeights: { name: number; head: number; shortName: number; alias: number; hint: number; example: number; story: number; lifeEvent: number; domain: number };
   /** Weight of a life event's texts for its later procedures, relative to its first. */
   readonly lifeEventFollowing: number;
   /** Added to a procedure's score times its life-event evidence (1 for the best-supported procedure). */
@@ -42,7 +42,7 @@ export const DEFAULT_SCORING: ProcedureScoring = {
   coverageShare: 0.55,
   docCoverageExponent: 0.5,
   qualifierPenalty: 0.8,
-  fieldWeights: { name: 1, head: 0.97, shortName: 1, alias: 1, hint: 0.97, example: 0.9, lifeEvent: 0.7, domain: 0.3 },
+  fieldWeights: { name: 1, head: 0.97, shortName: 1, alias: 1, hint: 0.97, example: 0.9, story: 0.9, lifeEvent: 0.7, domain: 0.3 },
   lifeEventFollowing: 0.92,
   lifeEventEvidence: 0.2,
   scenarioEvidence: 0.4,

@@ -44,6 +44,8 @@ interface PendingDoc {
   readonly weight: number;
   readonly terms: Term[];
   readonly domain: boolean;
+  /** A citizen's story (data/nlu/stories.json): it ranks, but does not by itself make a message name the procedure. */
+  readonly story: boolean;
 }
 
 const QUALIFIER = /\s(?:đối với|trong trường hợp|trong các trường hợp|thực hiện|tại|theo quy định|do\s)|[;:(]/i;
@@ -101,20 +103,21 @@ export class ProcedureIndex {
     /** Bigrams of everyday conversation ("cán bộ", "hồ sơ"): never taken as naming a procedure. */
     private readonly conversational: ReadonlySet<string> = new Set(),
     private readonly scoring: ProcedureScoring = DEFAULT_SCORING,
+    stories: ReadonlyMap<string, readonly string[]> = new Map(),
   ) {
     this.procedures = catalogue.all();
     const w = scoring.fieldWeights;
     const pending: PendingDoc[] = [];
     // Domain names and life events repeat across procedures: each distinct text is analysed once.
     const analysed = new Map<string, { terms: Term[]; qualifiers: number }>();
-    const add = (proc: number, weight: number, text: string, domain = false): void => {
+    const add = (proc: number, weight: number, text: string, domain = false, story = false): void => {
       let a = analysed.get(text);
       if (!a) {
         const analysis = analyze(text, lexicon);
         a = { terms: termsOf(contentTokens(analysis.tokens, lexicon)), qualifiers: qualifierBits(lexicon, ` ${analysis.folded} `, 'doc') };
         analysed.set(text, a);
       }
-      if (a.terms.length > 0) pending.push({ proc, label: text, weight, terms: a.terms, domain, qualifiers: domain ? 0 : a.qualifiers });
+      if (a.terms.length > 0) pending.push({ proc, label: text, weight, terms: a.terms, domain, story, qualifiers: domain ? 0 : a.qualifiers });
     };
     this.procedures.forEach((p, i) => {
       this.byCode.set(p.code, i);
@@ -124,6 +127,7 @@ export class ProcedureIndex {
       for (const a of p.aliases) add(i, w.alias, a);
       for (const h of hints.get(p.code) ?? []) add(i, w.hint, h);
       for (const q of p.exampleQuestions) add(i, w.example, q);
+      for (const s of stories.get(p.code) ?? []) add(i, w.story, s, false, true);
       if (p.domain) add(i, w.domain, p.domain, true);
     });
     for (const le of catalogue.lifeEvents()) {
@@ -136,6 +140,8 @@ export class ProcedureIndex {
 
     const lastProc = new Map<string, number>();
     for (const d of pending) {
+      // Stories are many and wordy: they would make everyday words look common to the catalogue.
+      if (d.story) continue;
       for (const t of d.terms) {
         if (lastProc.get(t.key) === d.proc) continue;
         lastProc.set(t.key, d.proc);
@@ -156,7 +162,7 @@ export class ProcedureIndex {
     this.docLabels = [];
     this.procVocabulary = this.procedures.map(() => new Set<string>());
     pending.forEach((d, docId) => {
-      if (!d.domain) for (const t of d.terms) this.procVocabulary[d.proc]?.add(t.key);
+      if (!d.domain && !d.story) for (const t of d.terms) this.procVocabulary[d.proc]?.add(t.key);
       let mass = 0;
       let unigramMass = 0;
       const keys = new Set<string>();

@@ -221,7 +221,7 @@ function conversationalBigrams(trainingData: NluTrainingData): Set<string> {
  */
 export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
   const lexicon = deps.trainingData.lexicon;
-  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData), deps.scoring ?? DEFAULT_SCORING);
+  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData), deps.scoring ?? DEFAULT_SCORING, deps.trainingData.stories);
   const intents = new IntentClassifier(deps.trainingData.intents, lexicon, (analysis) => {
     const match = procedures.matchAnalysis(analysis, 1);
     const top = match.specific ? match.candidates[0] : undefined;

@@ -38,6 +38,16 @@ export const lexiconFileSchema = z.strictObject({
   intentCues: z.record(z.string(), z.array(z.string())),
   lowWeight: z.strictObject({ weight: z.number().min(0).max(1), words: z.array(z.string()) }),
   qualifiers: z.array(qualifierSchema).max(30).default([]),
+  /**
+   * Folded syllables that stand for a situation or concept word only with these accents: "cuối" (end) is
+   * not "cưới" (wedding), "mặt" is not "mất". Unaccented input still matches.
+   */
+  accentedOnly: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /**
+   * Requests for advice, recommendations or prices of goods ("quán nào ngon", "xem ngày tốt", "hợp
+   * tuổi"): out of scope even inside a story that talks to the office or next to a procedure's name.
+   */
+  adviceCues: z.array(z.string().min(1)).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;
 
@@ -73,6 +83,9 @@ export interface Lexicon {
   readonly ambiguous: ReadonlyMap<string, AmbiguousForm>;
   readonly concepts: readonly Concept[];
   readonly intentCues: ReadonlyMap<string, readonly (RegExp | '#dossierCode')[]>;
+  /** Folded syllable → the accented spellings that carry its situation or concept meaning (see the file schema). */
+  readonly accentedOnly: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly adviceCues: readonly RegExp[];
   /** Words that say little about which procedure is meant (kin, "nhà", "xã"): matched at this weight. */
   readonly lowWeight: ReadonlyMap<string, number>;
   readonly qualifiers: readonly Qualifier[];
@@ -106,6 +119,8 @@ export function compileLexicon(file: LexiconFile): Lexicon {
       ]),
     ),
     concepts: file.concepts.map((c) => ({ id: c.id, patterns: c.patterns.map(foldedPattern), expand: nfc(c.expand) })),
+    adviceCues: file.adviceCues.map(foldedPattern),
+    accentedOnly: new Map(Object.entries(file.accentedOnly).map(([w, list]) => [w, new Set(list.map(nfc))])),
     intentCues: new Map(
       Object.entries(file.intentCues).map(([intent, patterns]) => [
         intent,

@@ -65,7 +65,9 @@ export function termsOf(tokens: readonly Token[], lowWeight: ReadonlyMap<string,
 export function conceptTokens(analysis: Analysis, lexicon: Lexicon): { ids: string[]; segments: Token[][] } {
   const ids: string[] = [];
   const segments: Token[][] = [];
-  const text = statementText(analysis.tokens, lexicon);
+  // "cuối tuần" typed with accents is not a wedding: a homograph with other accents takes no part.
+  const tokens = analysis.tokens.map((t) => (t.accented && lexicon.accentedOnly.get(t.folded)?.has(t.surface) === false ? { ...t, folded: '_' } : t));
+  const text = statementText(tokens, lexicon);
   for (const concept of lexicon.concepts) {
     if (concept.patterns.some((p) => p.test(text))) {
       ids.push(concept.id);

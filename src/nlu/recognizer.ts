@@ -114,11 +114,14 @@ export class VietnameseRecognizer implements Recognizer {
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
     // A story whose procedure comes from a situation and that talks to the office ("vợ sinh ở bệnh viện, làm giấy
     // tờ cho cháu") is in scope whatever its off-topic words.
+    const advice = lexicon.adviceCues.some((p) => p.test(analysis.folded));
     const story =
+      !advice &&
       top !== null &&
       situation.situations.includes(OFFICE_SITUATION) &&
       (situation.procedures.has(top.code) || situation.scenarioProcedures.has(top.code));
-    const evidence = top && (story || this.namedBesideOffTopic(analysis.folded, top.code, classified)) ? withoutCue(classified, 'out_of_scope') : classified;
+    const cued = advice ? withCue(classified, 'out_of_scope') : classified;
+    const evidence = top && !advice && (story || this.namedBesideOffTopic(analysis.folded, top.code, cued)) ? withoutCue(cued, 'out_of_scope') : cued;
     const place = entities.commune ? null : this.places.find(analysis.folded);
     if (place && !place.residence) entities.otherPlace = { province: place.province, text: place.text };
     const domain = this.domain.read(analysis, entityWords(entities, place?.text));
@@ -164,6 +167,11 @@ function isForeign(domain: DomainReading, procedureWordCount: number): boolean {
   const n = domain.foreign.length;
   const share = procedureWordCount > 0 ? MIN_FOREIGN_SHARE_BESIDE_PROCEDURE : MIN_FOREIGN_SHARE;
   return n >= MIN_FOREIGN && n >= share * domain.content && n > procedureWordCount;
+}
+
+/** The same evidence with one more intent's cue. */
+function withCue(evidence: IntentEvidence, cue: IntentLabel): IntentEvidence {
+  return { ...evidence, cues: new Set([...evidence.cues, cue]) };
 }
 
 /** The same evidence without one intent's cue. */
@@ -228,7 +236,7 @@ export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
     return top ? procedures.procedureWords(analysis, top.code) : new Set<string>();
   });
   const communes = deps.communes && deps.communes.length > 0 ? communeMatcher(deps.communes) : null;
-  const situations = new SituationReader(deps.trainingData.situations, deps.catalogue.lifeEvents());
+  const situations = new SituationReader(deps.trainingData.situations, deps.catalogue.lifeEvents(), lexicon.accentedOnly);
   const places = new PlaceMatcher(deps.trainingData.places, deps.province);
   return new VietnameseRecognizer(procedures, intents, deps, communes, new DomainVocabulary(domainTexts(deps), lexicon), situations, places);
 }

@@ -15,11 +15,6 @@ export const situationsFileSchema = z.strictObject({
   /** Life event id → rules; a rule lists situations that must all be present. */
   events: z.record(z.string(), z.array(z.array(z.string().min(1)).min(1)).min(1)),
   /**
-   * Folded syllables that stand for a situation word only with these accents: "cuối" (end) is not
-   * "cưới" (wedding), "số" is not "sổ". Unaccented input still matches.
-   */
-  accentedOnly: z.record(z.string(), z.array(z.string().min(1))).default({}),
-  /**
    * Finer than a life event: when all situations of `when` are present, these procedures (in order) are
    * what the citizen most likely needs ("người mất" + "đất" → văn bản phân chia di sản). Scenario
    * evidence is kept apart from life-event evidence and weighs more (ProcedureScoring.scenarioEvidence).
@@ -38,7 +33,7 @@ export const situationsFileSchema = z.strictObject({
 });
 export type SituationsFile = z.infer<typeof situationsFileSchema>;
 
-export const EMPTY_SITUATIONS: SituationsFile = { version: 1, situations: {}, events: {}, accentedOnly: {}, scenarios: [] };
+export const EMPTY_SITUATIONS: SituationsFile = { version: 1, situations: {}, events: {}, scenarios: [] };
 
 /** Two scenarios agreeing on a procedure count double, more do not count more. */
 const MAX_SCENARIO_EVIDENCE = 2;
@@ -77,10 +72,13 @@ interface CompiledEvent {
 export class SituationReader {
   private readonly patterns: readonly { id: string; regexes: readonly RegExp[] }[];
   private readonly events: CompiledEvent[];
-  private readonly accentedOnly: ReadonlyMap<string, ReadonlySet<string>>;
 
-  constructor(file: SituationsFile, lifeEvents: readonly NluLifeEvent[]) {
-    this.accentedOnly = new Map(Object.entries(file.accentedOnly).map(([w, list]) => [w, new Set(list.map((x) => x.normalize('NFC')))]));
+  /** `accentedOnly`: see Lexicon.accentedOnly ("cuối" typed with accents is not "cưới"). */
+  constructor(
+    file: SituationsFile,
+    lifeEvents: readonly NluLifeEvent[],
+    private readonly accentedOnly: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  ) {
     this.patterns = Object.entries(file.situations).map(([id, list]) => ({ id, regexes: list.map(foldedPattern) }));
     const known = new Set(Object.keys(file.situations));
     const byId = new Map(lifeEvents.map((e) => [e.id, e]));

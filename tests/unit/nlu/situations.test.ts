@@ -17,7 +17,6 @@ const FILE: SituationsFile = {
   version: 1,
   situations: { died: ['\\bmat\\b'], land: ['\\bdat\\b'], wedding: ['\\bcuoi\\b'] },
   events: { death: [['died']], inheritance: [['died', 'land']], wedding: [['wedding']], unknown: [['died']] },
-  accentedOnly: { cuoi: ['cưới'] },
   scenarios: [
     { when: ['died', 'land'], procedures: ['SPLIT', 'DEATH-1'], weight: 1 },
     { when: ['wedding', 'nowhere'], procedures: ['MARRY'], weight: 1 },
@@ -26,7 +25,7 @@ const FILE: SituationsFile = {
 };
 
 function read(text: string) {
-  const reader = new SituationReader(FILE, LIFE_EVENTS);
+  const reader = new SituationReader(FILE, LIFE_EVENTS, new Map([['cuoi', new Set(['cưới'])]]));
   const tokens = analyze(text, lexicon).tokens;
   return reader.read(tokens, questionPhraseMask(tokens, lexicon));
 }

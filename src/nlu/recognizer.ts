@@ -11,7 +11,7 @@ import { ProcedureIndex, type ProcedureMatch } from './procedures';
 import { contentTokens, questionPhraseMask } from './queryTerms';
 import { SituationReader, type SituationReading } from './situations';
 import { bigrams } from './tokens';
-import type { IntentLabel, IntentScore, NluCatalogue, NluCommune, NluEntities, NluResult, RecognizeContext, Recognizer } from './types';
+import type { IntentLabel, IntentScore, NluCatalogue, NluCommune, NluEntities, NluResult, ProcedureCandidate, RecognizeContext, Recognizer } from './types';
 
 export interface RecognizerDeps {
   readonly catalogue: NluCatalogue & { readonly version?: string };
@@ -96,6 +96,37 @@ export class VietnameseRecognizer implements Recognizer {
     return again.specific && again.candidates[0]?.code === code;
   }
 
+  /**
+   * What says the message is, or is not, the office's business:
+   * - a request for advice ("quán nào ngon", "xem ngày tốt") is out of scope, whatever else it says;
+   * - a story whose procedure comes from a situation and that talks to the office ("vợ sinh ở bệnh viện,
+   *   làm giấy tờ cho cháu") is in scope whatever its off-topic words, and so is a procedure named beside one;
+   * - a scenario ("dẹp quán" + "bán mãi không có lãi") is never foreign;
+   * - a procedure-style question with no procedure, no situation and a word the office never uses is
+   *   `unanchored`: it asks about something the office does not handle.
+   */
+  private scope(
+    folded: string,
+    top: ProcedureCandidate | null,
+    match: ProcedureMatch,
+    situation: SituationReading,
+    classified: IntentEvidence,
+    domain: DomainReading,
+    procedureWordCount: number,
+  ): { evidence: IntentEvidence; foreign: boolean; unanchored: boolean } {
+    const advice = this.deps.trainingData.lexicon.adviceCues.some((p) => p.test(folded));
+    const evoked = top !== null && (situation.procedures.has(top.code) || situation.scenarioProcedures.has(top.code));
+    const story = !advice && evoked && situation.situations.includes(OFFICE_SITUATION);
+    const cued = advice ? withCue(classified, 'out_of_scope') : classified;
+    const keep = top !== null && !advice && (story || this.namedBesideOffTopic(folded, top.code, cued));
+    const byScenario = top !== null && match.bySituation && situation.scenarioProcedures.has(top.code);
+    return {
+      evidence: keep ? withoutCue(cued, 'out_of_scope') : cued,
+      foreign: !byScenario && !story && isForeign(domain, top && !match.bySituation ? procedureWordCount : 0),
+      unanchored: top === null && situation.situations.every((x) => x === OFFICE_SITUATION) && domain.foreign.length > 0,
+    };
+  }
+
   recognize(text: string, context?: RecognizeContext): NluResult {
     return this.explain(text, context).result;
   }
@@ -112,24 +143,11 @@ export class VietnameseRecognizer implements Recognizer {
     const top = match.specific ? (match.candidates[0] ?? null) : null;
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
-    // A story whose procedure comes from a situation and that talks to the office ("vợ sinh ở bệnh viện, làm giấy
-    // tờ cho cháu") is in scope whatever its off-topic words.
-    const advice = lexicon.adviceCues.some((p) => p.test(analysis.folded));
-    const story =
-      !advice &&
-      top !== null &&
-      situation.situations.includes(OFFICE_SITUATION) &&
-      (situation.procedures.has(top.code) || situation.scenarioProcedures.has(top.code));
-    const cued = advice ? withCue(classified, 'out_of_scope') : classified;
-    const evidence = top && !advice && (story || this.namedBesideOffTopic(analysis.folded, top.code, cued)) ? withoutCue(cued, 'out_of_scope') : cued;
     const place = entities.commune ? null : this.places.find(analysis.folded);
     if (place && !place.residence) entities.otherPlace = { province: place.province, text: place.text };
     const domain = this.domain.read(analysis, entityWords(entities, place?.text));
-    // A scenario ("dẹp quán" + "bán mãi không có lãi") is a story about the office's business, whatever its other words.
-    const byScenario = top !== null && match.bySituation && situation.scenarioProcedures.has(top.code);
-    const foreign = !byScenario && !story && isForeign(domain, top && !match.bySituation ? procedureWords.size : 0);
-    const unanchored = top === null && situation.situations.every((x) => x === OFFICE_SITUATION) && domain.foreign.length > 0;
-    const { intent, intents } = decideIntent(evidence, top !== null, { foreign: foreign || entities.otherPlace !== undefined, unanchored });
+    const scope = this.scope(analysis.folded, top, match, situation, classified, domain, procedureWords.size);
+    const { intent, intents } = decideIntent(scope.evidence, top !== null, { foreign: scope.foreign || entities.otherPlace !== undefined, unanchored: scope.unanchored });
     const outOfScope = intent === 'out_of_scope';
     const result: NluResult = {
       text: typeof text === 'string' ? text : '',
@@ -142,7 +160,7 @@ export class VietnameseRecognizer implements Recognizer {
       ambiguous: !outOfScope && top !== null && match.ambiguous,
       entities,
     };
-    return { result, procedureMatch: match, intentEvidence: evidence, domain, situation };
+    return { result, procedureMatch: match, intentEvidence: scope.evidence, domain, situation };
   }
 }
 

@@ -248,10 +248,11 @@ export class ProcedureIndex {
   /**
    * `situational` (life-event evidence in [0, 1] and scenario evidence in [0, 2] per procedure code, see SituationReader) adds
    * `scoring.lifeEventEvidence` and `scoring.scenarioEvidence` times the evidence to a procedure's score; the rest of the message picks
-   * among a life event's procedures, and a procedure with such evidence counts as meant.
+   * among a life event's procedures, and a procedure with such evidence counts as meant. Without
+   * `withConcepts`, only the citizen's own words count (no everyday phrasing mapped to catalogue wording).
    */
-  matchAnalysis(analysis: Analysis, limit = 5, situational: SituationalEvidence = NO_EVIDENCE): ProcedureMatch {
-    const concepts = conceptTokens(analysis, this.lexicon);
+  matchAnalysis(analysis: Analysis, limit = 5, situational: SituationalEvidence = NO_EVIDENCE, withConcepts = true): ProcedureMatch {
+    const concepts = withConcepts ? conceptTokens(analysis, this.lexicon) : { ids: [], segments: [] };
     const query = this.queryTerms(analysis, concepts.segments);
     let touchedCount = 0;
     let qMass = 0;

@@ -92,7 +92,8 @@ export class VietnameseRecognizer implements Recognizer {
     for (const p of this.deps.trainingData.lexicon.intentCues.get('out_of_scope') ?? []) {
       if (p !== '#dossierCode') rest = rest.replace(new RegExp(p.source, 'g'), ' , ');
     }
-    const again = this.procedures.matchAnalysis(analyze(rest, this.deps.trainingData.lexicon), 1);
+    // Only the citizen's own words: "đám ma ... phúng bao nhiêu" reads as a death through a concept, not by name.
+    const again = this.procedures.matchAnalysis(analyze(rest, this.deps.trainingData.lexicon), 1, undefined, false);
     return again.specific && again.candidates[0]?.code === code;
   }
 

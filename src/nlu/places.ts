@@ -19,12 +19,14 @@ export const placesFileSchema = z.strictObject({
   placeWords: z.array(z.string().min(1)).default([]),
   /** Phrases after which a place is where the citizen lives, works or was born, not where the business is. */
   residenceContext: z.array(z.string().min(1)).default([]),
+  /** Phrases right after a place that make it where the citizen lives, works or comes from: "(Lạng Sơn) về làm dâu". */
+  afterContext: z.array(z.string().min(1)).default([]),
   /** Phrases that put the business here whatever other place is named: "về quê", "ở xã". */
   localMarkers: z.array(z.string().min(1)).default([]),
 });
 export type PlacesFile = z.infer<typeof placesFileSchema>;
 
-export const EMPTY_PLACES: PlacesFile = { version: 1, provinces: [], informal: {}, bare: [], placeWords: [], residenceContext: [], localMarkers: [] };
+export const EMPTY_PLACES: PlacesFile = { version: 1, provinces: [], informal: {}, bare: [], placeWords: [], residenceContext: [], afterContext: [], localMarkers: [] };
 
 /** A province other than the deployment's, named in a message. */
 export interface OtherPlace {
@@ -45,6 +47,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class PlaceMatcher {
   private readonly patterns: { province: string; regex: RegExp; key: string }[] = [];
   private readonly residence: RegExp | null;
+  private readonly after: RegExp | null;
   private readonly local: RegExp | null;
 
   constructor(file: PlacesFile, deploymentProvince: string | undefined) {
@@ -68,6 +71,8 @@ export class PlaceMatcher {
     this.patterns.push({ province: 'quận', regex: /\bquan (\d{1,2}|ba dinh|hoan kiem|dong da|hai ba trung|cau giay|thanh xuan|hoang mai|long bien|tay ho|ha dong|nam tu liem|bac tu liem|binh thanh|go vap|tan binh|tan phu|phu nhuan|binh tan|thu duc)\b/, key: 'quan' });
     const contexts = file.residenceContext.map((c) => escape(fold(c)));
     this.residence = contexts.length > 0 ? new RegExp(`\\b(${contexts.join('|')})\\b`) : null;
+    const after = file.afterContext.map((c) => escape(fold(c)));
+    this.after = after.length > 0 ? new RegExp(`^ ?(${after.join('|')})\\b`) : null;
   }
 
   /** The first other province the message names, unless it also names the deployment's own province or a local marker (or no province is known). */
@@ -83,7 +88,8 @@ export class PlaceMatcher {
     // The few words before the place say what it is to the citizen: "đi làm thuê trong Bình Dương".
     // "khai sinh ở ..." names the procedure, not where someone was born.
     const window = `${folded.slice(0, best.index).trim().split(' ').slice(-RESIDENCE_WINDOW).join(' ')} ${best.text}`.replace(/\bkhai sinh\b/g, 'khai_sinh');
-    const residence = this.residence?.test(window) === true;
+    const following = folded.slice(best.index + best.text.length);
+    const residence = this.residence?.test(window) === true || this.after?.test(following) === true;
     return { province: best.province, text: best.text, residence };
   }
 }

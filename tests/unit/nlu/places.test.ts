@@ -17,6 +17,7 @@ const FILE: PlacesFile = {
   bare: ['Hà Nội', 'Vĩnh Phúc'],
   placeWords: ['tỉnh', 'ở', 'tại'],
   residenceContext: ['sinh ở', 'làm thuê'],
+  afterContext: ['về', 'làm công ty'],
   localMarkers: ['về quê'],
 };
 
@@ -45,6 +46,8 @@ describe('PlaceMatcher', () => {
     expect(find('con tôi sinh ở Hà Nội')?.residence).toBe(true);
     expect(find('em đi làm thuê trong Hà Nội')?.residence).toBe(true);
     expect(find('làm giấy khai sinh ở Hà Nội')?.residence).toBe(false);
+    expect(find('vợ em ở Hà Nội về làm dâu, nhập khẩu thế nào')?.residence).toBe(true);
+    expect(find('em sắp vào Hà Nội làm công ty hai năm')?.residence).toBe(true);
     expect(new PlaceMatcher(loadTrainingData(DATA_DIR).places, 'tỉnh Thái Nguyên').find(fold('làm giấy khai sinh ở Hà Nội'))?.residence).toBe(false);
   });
 

@@ -106,9 +106,12 @@ export class IntentClassifier {
         }
       }
     }
-    // "Thủ tục tạm trú làm thế nào, cần giấy tờ gì?" asks for the documents: the aspect asked about wins over
-    // the general "how do I".
-    if (hits.has('ask_procedure') && ASPECTS.some((a) => hits.has(a))) hits.delete('ask_procedure');
+    // "Thủ tục tạm trú làm thế nào, cần giấy tờ gì?" asks for the documents, "nộp hồ sơ ở đâu" for the place:
+    // the aspect asked about wins over the general "how do I" and over "nộp hồ sơ".
+    if (ASPECTS.some((a) => hits.has(a))) {
+      hits.delete('ask_procedure');
+      hits.delete('create_dossier');
+    }
     return hits;
   }
 }

@@ -46,6 +46,13 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('Bố mẹ mất không để lại di chúc, anh em muốn chia thừa kế').procedure?.code).toBe('2.001406');
   });
 
+  it('lets the aspect asked about win over "nộp hồ sơ" and "làm thế nào", and reads "chưa có giấy tờ gì cả" as a story', () => {
+    expect(recognizer.recognize('nop ho so chuyen muc dich su dung dat o phong nao').intent).toBe('ask_location');
+    expect(recognizer.recognize('nộp hồ sơ nhận cha cho con xong thì bao nhiêu ngày có kết quả').intent).toBe('ask_time');
+    expect(recognizer.recognize('Muốn tách hộ ra ở riêng thì làm thế nào, cần giấy tờ gì?').intent).toBe('ask_documents');
+    expect(recognizer.recognize('be nha em duoc 20 ngay tuoi roi chua co giay to gi ca').intent).toBe('ask_procedure');
+  });
+
   it('reads shorthand and tells time from fee', () => {
     const gks = recognizer.recognize('lm gks cho con cần j ạ');
     expect([gks.intent, gks.procedure?.code]).toEqual(['ask_documents', '1.001193']);

@@ -41,13 +41,19 @@ export function normalizeTonePlacement(word: string): string {
   return (prefix + first + mark[0] + last).normalize('NFC');
 }
 
+/**
+ * A Vietnamese syllable never ends in a doubled consonant letter: "nộpp", "đcc", "tiềnn" are a finger
+ * held too long. Only a word with a vowel keeps its first letter of the pair (acronyms such as "cccd" stay).
+ */
+const DOUBLED_FINAL = /^(.*[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ].*?)([bcdghklmnpqrstvx])\2+$/;
+
 /** Lowercase, NFC, tone placement unified, anything but letters and digits turned into single spaces. */
 export function normalizeText(raw: unknown): string {
   const cleaned = cleanInput(raw).toLowerCase().replace(NON_WORD, ' ').trim();
   if (cleaned === '') return '';
   return cleaned
     .split(' ')
-    .map((w) => normalizeTonePlacement(w))
+    .map((w) => normalizeTonePlacement(w.replace(DOUBLED_FINAL, '$1$2')))
     .join(' ');
 }
 

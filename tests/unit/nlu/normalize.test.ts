@@ -73,3 +73,11 @@ describe('foldedPattern', () => {
     expect(foldedPattern('\\b(uy ban|\\byeu|quyen)\\b').source).toBe('\\b(uy ban|\\byeu|quyen)\\b');
   });
 });
+
+describe('doubled final letters', () => {
+  it('takes a doubled final consonant of a syllable for a key held too long, but leaves acronyms alone', () => {
+    expect(normalizeText('nộpp hồ sơ mất bao nhiêu tiềnn')).toBe('nộp hồ sơ mất bao nhiêu tiền');
+    expect(normalizeText('cccd bị mất')).toBe('cccd bị mất');
+    expect(normalizeText('đăng ký xoong')).toBe('đăng ký xoong');
+  });
+});

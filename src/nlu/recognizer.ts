@@ -46,6 +46,8 @@ const MIN_BAYES_OVER_PROCEDURE = 0.9;
  * no situation and a word the office never uses, they ask about something it does not handle.
  */
 const ASKS_ABOUT_A_PROCEDURE: ReadonlySet<IntentLabel> = new Set(['ask_procedure', 'ask_documents', 'ask_fee', 'ask_time', 'ask_location', 'ask_online', 'create_dossier']);
+/** Scenario evidence that makes a story the office's business whatever its other words (fallback scenarios weigh less). */
+const MIN_SCENARIO_FOR_SCOPE = 0.5;
 /** The situation of data/nlu/situations.json that only says the message talks to the office (giấy tờ, lên xã). */
 const OFFICE_SITUATION = 'office';
 /** Intents a cue keeps even when the message's words are foreign to the office ("cảm ơn, chúc bạn ngủ ngon"). */
@@ -120,7 +122,7 @@ export class VietnameseRecognizer implements Recognizer {
     const story = !advice && evoked && situation.situations.includes(OFFICE_SITUATION);
     const cued = advice ? withCue(classified, 'out_of_scope') : classified;
     const keep = top !== null && !advice && (story || this.namedBesideOffTopic(folded, top.code, cued));
-    const byScenario = top !== null && match.bySituation && situation.scenarioProcedures.has(top.code);
+    const byScenario = top !== null && (situation.scenarioProcedures.get(top.code) ?? 0) >= MIN_SCENARIO_FOR_SCOPE;
     return {
       evidence: keep ? withoutCue(cued, 'out_of_scope') : cued,
       foreign: !byScenario && !story && isForeign(domain, top && !match.bySituation ? procedureWordCount : 0),

@@ -1,6 +1,7 @@
 import type { Lexicon } from './lexicon';
 import { hasDiacritics, normalizeText } from './normalize';
 import { expandShorthand } from './shorthand';
+import { repairWord } from './syllables';
 import { syllables, type Token } from './tokens';
 
 /** A message after normalization and shorthand expansion. */
@@ -16,7 +17,9 @@ export interface Analysis {
 
 export function analyze(text: unknown, lexicon: Lexicon, contextWords: readonly string[] = []): Analysis {
   const normalized = normalizeText(text);
-  const tokens = expandShorthand(syllables(normalized), lexicon, contextWords);
+  // Telex typed with the input method off and syllables run together are repaired; short forms are the lexicon's.
+  const words = syllables(normalized).flatMap((w) => (lexicon.shorthand.has(w) || lexicon.ambiguous.has(w) ? [w] : repairWord(w)));
+  const tokens = expandShorthand(words, lexicon, contextWords);
   return {
     normalized: tokens.map((t) => t.surface).join(' '),
     tokens,

@@ -1,0 +1,86 @@
+import { foldWord } from './fold';
+
+/**
+ * Vietnamese syllable shape, for repairing what a phone keyboard does to words: Telex typed with the
+ * input method off ("ddawng kys" → "đăng ký") and two syllables run together ("khaisinh" → "khai sinh").
+ * Only a word that is not itself a syllable is touched, so abbreviations (cccd, bhyt), foreign words
+ * (zalo, online) and ordinary unaccented syllables pass unchanged.
+ */
+
+const ONSET = '(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?';
+/** Folded rhymes: the vowel groups Vietnamese spells, each with the finals it takes ("" for none). */
+const OPEN = ['a', 'e', 'i', 'o', 'u', 'y', 'ai', 'ao', 'au', 'ay', 'eo', 'eu', 'ia', 'iu', 'oa', 'oe', 'oi', 'ua', 'ue', 'ui', 'uu', 'uy', 'ya', 'oai', 'oay', 'oeo', 'uay', 'uoi', 'uou', 'uya', 'uyu', 'ieu', 'yeu', 'uao'];
+const CLOSED = ['a', 'e', 'i', 'o', 'u', 'y', 'oa', 'oe', 'ie', 'ye', 'uo', 'ua', 'ue', 'uy', 'uye'];
+const FINAL = '(c|ch|m|n|ng|nh|p|t)';
+const SYLLABLE = new RegExp(`^${ONSET}(${[...OPEN].join('|')}|(${CLOSED.join('|')})${FINAL})$`);
+
+/** True when a folded lowercase word has the shape of a Vietnamese syllable. */
+export function isSyllable(folded: string): boolean {
+  return SYLLABLE.test(folded) && !/^(k[^ehiy]|c[eiy]|gh[^eiy]|ngh[^eiy])/.test(folded);
+}
+
+const TONE_KEYS: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
+const SHAPED = /[âăêôơư]/;
+
+/** Telex as typed with the input method off ("ddawng", "kys", "tajm") → the Vietnamese syllable, or null. */
+export function fromTelex(word: string): string | null {
+  if (!/^[a-z]+$/.test(word)) return null;
+  // The tone key comes after the vowel it marks: at the end ("kys") or before the final ("tajm").
+  let body = word;
+  let tone = '';
+  const key = /^([^aeiouyw]*[aeiouyw][a-z]*?)([sfrxj])([cmnpgth]*)$/.exec(word);
+  if (key) {
+    tone = TONE_KEYS[key[2] ?? ''] ?? '';
+    body = `${key[1] ?? ''}${key[3] ?? ''}`;
+  }
+  body = body
+    .replace(/^dd/, 'đ')
+    .replace(/uow/, 'ươ')
+    .replace(/aa/, 'â')
+    .replace(/aw/, 'ă')
+    .replace(/ee/, 'ê')
+    .replace(/oo/, 'ô')
+    .replace(/ow/, 'ơ')
+    .replace(/uw/, 'ư')
+    .replace(/w/, 'ư');
+  if (body === word || !isSyllable(foldWord(body))) return null;
+  return tone === '' ? body.normalize('NFC') : placeTone(body, tone);
+}
+
+/** Puts the tone on the vowel that carries it: a shaped vowel (ê, ơ...), else the last vowel before a final, else the first of two. */
+function placeTone(body: string, tone: string): string {
+  const letters = [...body];
+  const vowelIdx = letters.map((c, i) => (/[aeiouyâăêôơư]/.test(c) ? i : -1)).filter((i) => i >= 0);
+  const onsetGi = /^(gi|qu)[aeiouyâăêôơư]/.test(body) ? 1 : 0;
+  const vowels = vowelIdx.slice(onsetGi);
+  const shaped = [...vowels].reverse().find((i) => SHAPED.test(letters[i] ?? ''));
+  const closed = !/[aeiouyâăêôơư]$/.test(body);
+  const target = shaped ?? (closed || vowels.length === 1 ? vowels[vowels.length - 1] : vowels[vowels.length === 3 ? 1 : 0]);
+  if (target === undefined) return body.normalize('NFC');
+  letters[target] = `${letters[target] ?? ''}${tone}`;
+  return letters.join('').normalize('NFC');
+}
+
+const MIN_RUN_TOGETHER = 6;
+
+/** Two syllables typed without a space ("khaisinh", "đăngký") → both, or null when no single split fits. */
+export function splitRunTogether(word: string): [string, string] | null {
+  const chars = [...word];
+  // Short words are more often foreign or playful ("visa", "hihi", "demo") than two syllables.
+  if (chars.length < MIN_RUN_TOGETHER) return null;
+  const found: [string, string][] = [];
+  for (let i = 2; i <= chars.length - 2; i++) {
+    const a = chars.slice(0, i).join('');
+    const b = chars.slice(i).join('');
+    if (isSyllable(foldWord(a)) && isSyllable(foldWord(b))) found.push([a, b]);
+  }
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** A word as one or two syllables: Telex and run-together syllables repaired, anything else unchanged. */
+export function repairWord(word: string): string[] {
+  if (isSyllable(foldWord(word))) return [word];
+  const telex = fromTelex(word);
+  if (telex) return [telex];
+  return splitRunTogether(word) ?? [word];
+}

@@ -47,13 +47,25 @@ export function normalizeTonePlacement(word: string): string {
  */
 const DOUBLED_FINAL = /^(.*[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ].*?)([bcdghklmnpqrstvx])\2+$/;
 
+/** "chàoo", "phíi", "ạa": a final vowel letter typed twice (tone marks aside; ư is not u) in an accented word is typed once. */
+function undoubleFinalVowel(word: string): string {
+  const letters = [...word];
+  if (letters.length < 2) return word;
+  const base = (c: string): string => c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+  const last = base(letters[letters.length - 1] ?? '');
+  const before = base(letters[letters.length - 2] ?? '');
+  // Unaccented "huu", "luu" are hưu, lưu: only a word typed with accents is judged.
+  if (last !== before || !/^[aăâeêioôơuưy]$/.test(last) || /^[a-z]+$/.test(word)) return word;
+  return letters.slice(0, -1).join('');
+}
+
 /** Lowercase, NFC, tone placement unified, anything but letters and digits turned into single spaces. */
 export function normalizeText(raw: unknown): string {
   const cleaned = cleanInput(raw).toLowerCase().replace(NON_WORD, ' ').trim();
   if (cleaned === '') return '';
   return cleaned
     .split(' ')
-    .map((w) => normalizeTonePlacement(w.replace(DOUBLED_FINAL, '$1$2')))
+    .map((w) => normalizeTonePlacement(undoubleFinalVowel(w.replace(DOUBLED_FINAL, '$1$2'))))
     .join(' ');
 }
 

@@ -24,7 +24,7 @@ const SHAPED = /[âăêôơư]/;
 
 /** Telex as typed with the input method off ("ddawng", "kys", "tajm") → the Vietnamese syllable, or null. */
 export function fromTelex(word: string): string | null {
-  if (!/^[a-z]+$/.test(word)) return null;
+  if (!/^[a-z]+$/.test(word)) return toneKeyAfterAccents(word);
   // The tone key comes after the vowel it marks: at the end ("kys") or before the final ("tajm").
   let body = word;
   let tone = '';
@@ -45,6 +45,14 @@ export function fromTelex(word: string): string | null {
     .replace(/w/, 'ư');
   if (body === word || !isSyllable(foldWord(body))) return null;
   return tone === '' ? body.normalize('NFC') : placeTone(body, tone);
+}
+
+/** "giâys": an accented syllable with no tone yet and a Telex tone key after it → "giấy". */
+function toneKeyAfterAccents(word: string): string | null {
+  const last = word[word.length - 1] ?? '';
+  const body = word.slice(0, -1);
+  if (!(last in TONE_KEYS) || /[\u0300\u0301\u0303\u0309\u0323]/.test(body.normalize('NFD')) || !isSyllable(foldWord(body))) return null;
+  return placeTone(body.normalize('NFC'), TONE_KEYS[last] ?? '');
 }
 
 /** Puts the tone on the vowel that carries it: a shaped vowel (ê, ơ...), else the last vowel before a final, else the first of two. */

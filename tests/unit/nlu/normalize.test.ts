@@ -81,3 +81,10 @@ describe('doubled final letters', () => {
     expect(normalizeText('đăng ký xoong')).toBe('đăng ký xoong');
   });
 });
+
+describe('doubled final vowels', () => {
+  it('types once a final vowel typed twice in an accented word, and leaves unaccented hưu/lưu alone', () => {
+    expect(normalizeText('chàoo ad, lệ phíi bao nhiêu ạa')).toBe('chào ad lệ phí bao nhiêu ạ');
+    expect(normalizeText('luu tru, luong huu, con cừu')).toBe('luu tru luong huu con cừu');
+  });
+});

@@ -73,6 +73,11 @@ export class ProcedureIndex {
   private readonly procedures: readonly NluProcedure[];
   private readonly byCode = new Map<string, number>();
   private readonly postings = new Map<string, Int32Array>();
+  /**
+   * For each posting, the accented spelling the document uses for the term, or null when it uses several:
+   * the accent check of a long posting list is then one string comparison per document.
+   */
+  private readonly postingSurfaces = new Map<string, (string | null)[]>();
   private readonly df = new Map<string, number>();
   private readonly idf = new Map<string, number>();
   private readonly fuzzy: FuzzyVocabulary;
@@ -152,6 +157,7 @@ export class ProcedureIndex {
     for (const [key, df] of this.df) this.idf.set(key, Math.log(1 + n / df));
 
     const lists = new Map<string, number[]>();
+    const surfaces = new Map<string, (string | null)[]>();
     this.docProc = new Int32Array(pending.length);
     this.docWeight = new Float64Array(pending.length);
     this.docNorm = new Float64Array(pending.length);
@@ -166,15 +172,28 @@ export class ProcedureIndex {
       let mass = 0;
       let unigramMass = 0;
       const keys = new Set<string>();
+      const spelled = new Map<string, string | null>();
+      for (const t of d.terms) {
+        const seen = spelled.get(t.key);
+        spelled.set(t.key, seen === undefined || seen === t.surface ? t.surface : null);
+      }
       for (const t of d.terms) {
         if (keys.has(t.key)) continue;
         keys.add(t.key);
         const idf = this.idf.get(t.key) ?? 0;
+        // A story's words the catalogue never uses weigh nothing: no posting to walk through for them.
+        if (idf === 0) continue;
         mass += (t.bigram ? scoring.bigramWeight : 1) * t.weight * idf * idf;
         if (!t.bigram) unigramMass += t.weight * idf * idf;
         const list = lists.get(t.key);
-        if (list) list.push(docId);
-        else lists.set(t.key, [docId]);
+        const surface = spelled.get(t.key) ?? null;
+        if (list) {
+          list.push(docId);
+          surfaces.get(t.key)?.push(surface);
+        } else {
+          lists.set(t.key, [docId]);
+          surfaces.set(t.key, [surface]);
+        }
       }
       this.docProc[docId] = d.proc;
       this.docWeight[docId] = d.weight;
@@ -186,6 +205,7 @@ export class ProcedureIndex {
       this.docLabels.push(d.label);
     });
     for (const [key, list] of lists) this.postings.set(key, Int32Array.from(list));
+    for (const [key, list] of surfaces) this.postingSurfaces.set(key, list);
 
     const freq = (key: string): number => this.df.get(key) ?? 0;
     this.fuzzy = new FuzzyVocabulary(
@@ -266,9 +286,12 @@ export class ProcedureIndex {
       qMass += mass;
       const list = this.postings.get(term.key);
       if (!list) continue;
+      const spelled = this.postingSurfaces.get(term.key) ?? [];
       for (let k = 0; k < list.length; k++) {
         const docId = list[k] as number;
-        const factor = term.accented && !(this.docSurfaces[docId] as ReadonlySet<string>).has(term.surface) ? s.accentMismatch : 1;
+        const surface = spelled[k];
+        const same = surface === term.surface || (surface === null && (this.docSurfaces[docId] as ReadonlySet<string>).has(term.surface));
+        const factor = term.accented && !same ? s.accentMismatch : 1;
         if (this.dot[docId] === 0) this.touched[touchedCount++] = docId;
         this.dot[docId] = (this.dot[docId] as number) + mass * factor;
         if (!term.bigram) this.dotUnigram[docId] = (this.dotUnigram[docId] as number) + idf * idf * factor;

@@ -14,6 +14,8 @@ export interface ProcedureScoring {
    * with words the citizen did not say ("... có yếu tố nước ngoài", "... lại ...") loses to the plain one.
    */
   readonly docCoverageExponent: number;
+  /** The same for a citizen's story (data/nlu/stories.json). */
+  readonly storyCoverageExponent: number;
   /** Factor for a text with a qualifier the message lacks, and again for one lacking a qualifier the message has. */
   readonly qualifierPenalty: number;
   readonly fieldWeights: { name: number; head: number; shortName: number; alias: number; hint: number; example: number; story: number; lifeEvent: number; domain: number };
@@ -41,6 +43,7 @@ export const DEFAULT_SCORING: ProcedureScoring = {
   conceptMaxTerms: 7,
   coverageShare: 0.55,
   docCoverageExponent: 0.5,
+  storyCoverageExponent: 0.25,
   qualifierPenalty: 0.8,
   fieldWeights: { name: 1, head: 0.97, shortName: 1, alias: 1, hint: 0.97, example: 0.9, story: 0.9, lifeEvent: 0.7, domain: 0.3 },
   lifeEventFollowing: 0.92,

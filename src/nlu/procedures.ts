@@ -89,6 +89,8 @@ export class ProcedureIndex {
   private readonly docUnigramMass: Float64Array;
   private readonly docQualifiers: Int32Array;
   private readonly docIsDomain: Uint8Array;
+  /** Stories are long: a paraphrase shares few of their words, so their coverage counts less (storyCoverageExponent). */
+  private readonly docIsStory: Uint8Array;
   private readonly docSurfaces: ReadonlySet<string>[];
   private readonly docLabels: string[];
   /** Folded syllables of each procedure's own texts (domain excluded). */
@@ -164,6 +166,7 @@ export class ProcedureIndex {
     this.docUnigramMass = new Float64Array(pending.length);
     this.docQualifiers = new Int32Array(pending.length);
     this.docIsDomain = new Uint8Array(pending.length);
+    this.docIsStory = new Uint8Array(pending.length);
     this.docSurfaces = [];
     this.docLabels = [];
     this.procVocabulary = this.procedures.map(() => new Set<string>());
@@ -201,6 +204,7 @@ export class ProcedureIndex {
       this.docUnigramMass[docId] = unigramMass;
       this.docQualifiers[docId] = d.qualifiers;
       this.docIsDomain[docId] = d.domain ? 1 : 0;
+      this.docIsStory[docId] = d.story ? 1 : 0;
       this.docSurfaces.push(new Set(d.terms.map((t) => t.surface)));
       this.docLabels.push(d.label);
     });
@@ -374,7 +378,10 @@ export class ProcedureIndex {
       const unsaid = (docQ & ~qualifiers.mentioned) !== 0 ? s.qualifierPenalty : 1;
       const missing = (qualifiers.asked & ~docQ) !== 0 ? s.qualifierPenalty : 1;
       const score =
-        (s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0)) * docShare ** s.docCoverageExponent * unsaid * missing;
+        (s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0)) *
+        docShare ** (this.docIsStory[docId] === 1 ? s.storyCoverageExponent : s.docCoverageExponent) *
+        unsaid *
+        missing;
       const proc = this.docProc[docId] as number;
       if (this.procBest[proc] === 0 && this.procDomain[proc] === 0) this.procTouched[procCount++] = proc;
       if (this.docIsDomain[docId] === 1) {

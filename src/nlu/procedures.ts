@@ -34,6 +34,8 @@ const NO_EVIDENCE: SituationalEvidence = { procedures: new Map(), scenarioProced
 
 /** A bigram in at most this share of procedures (or a handful) names a procedure, unlike "đăng ký". */
 const SPECIFIC_SHARE = 0.11;
+/** A meant procedure within this share of an unmeant first candidate's score takes its place. */
+const NAMED_OVER_STORY = 0.8;
 const SPECIFIC_MIN_DF = 5;
 
 interface PendingDoc {
@@ -410,6 +412,13 @@ export class ProcedureIndex {
       consider(proc, v + bonus, v > 0 ? (this.procBestDoc[proc] as number) : -1);
     }
     for (const [proc, bonus] of unscored) consider(proc, bonus, -1);
+    // A procedure the citizen names, or a situation evokes, beats a close one only a story resembles
+    // ("con sinh ở Hà Nội, làm giấy khai sinh ở đâu" is not the story of a son back from Hà Nội).
+    const meant = (r: { proc: number }): boolean => situational.has(r.proc) || this.isSpecific(r.proc, query);
+    if (top[0] && !meant(top[0])) {
+      const k = top.findIndex((r) => meant(r) && r.v >= NAMED_OVER_STORY * (top[0]?.v ?? 0));
+      if (k > 0) top.unshift(...top.splice(k, 1));
+    }
     const raw = top.map((r) => round(r.v));
     const rawCodes = top.map((r) => (this.procedures[r.proc] as NluProcedure).code);
     const evidence = top.map((r) => (situational.has(r.proc) ? `[life event] ${this.docLabels[r.doc] ?? ''}` : (this.docLabels[r.doc] ?? '')));

@@ -36,6 +36,8 @@ const NO_EVIDENCE: SituationalEvidence = { procedures: new Map(), scenarioProced
 const SPECIFIC_SHARE = 0.11;
 /** A meant procedure within this share of an unmeant first candidate's score takes its place. */
 const NAMED_OVER_STORY = 0.8;
+/** ...and the candidates it passed are scored at most this share of it (not ambiguous with it). */
+const STORY_RIVAL = 0.5;
 const SPECIFIC_MIN_DF = 5;
 
 interface PendingDoc {
@@ -417,7 +419,16 @@ export class ProcedureIndex {
     const meant = (r: { proc: number }): boolean => situational.has(r.proc) || this.isSpecific(r.proc, query);
     if (top[0] && !meant(top[0])) {
       const k = top.findIndex((r) => meant(r) && r.v >= NAMED_OVER_STORY * (top[0]?.v ?? 0));
-      if (k > 0) top.unshift(...top.splice(k, 1));
+      const promoted = top[k];
+      if (k > 0 && promoted) {
+        // The resemblances it passes count for less than the name: they stay as alternatives, not rivals.
+        for (let j = 0; j < k; j++) {
+          const r = top[j];
+          if (r) r.v = Math.min(r.v, STORY_RIVAL * promoted.v);
+        }
+        top.splice(k, 1);
+        top.unshift(promoted);
+      }
     }
     const raw = top.map((r) => round(r.v));
     const rawCodes = top.map((r) => (this.procedures[r.proc] as NluProcedure).code);

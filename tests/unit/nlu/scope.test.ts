@@ -66,6 +66,12 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('làm giấy khai sinh cho con').procedure?.code).toBe('1.001193');
   });
 
+  it('never lets a citizen\'s story from stories.json hide the procedure a message names', () => {
+    const r = recognizer.recognize('con tôi sinh ở Hà Nội, giờ làm giấy khai sinh cần giấy tờ gì');
+    expect([r.procedure?.code, r.ambiguous]).toEqual(['1.001193', false]);
+    expect(r.procedure?.score).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('puts another province\'s business out of scope but not the citizen\'s birthplace', () => {
     expect(recognizer.recognize('xin giấy khai sinh cho con ở quận 7 mất bao lâu').intent).toBe('out_of_scope');
     expect(recognizer.recognize('con tôi sinh ở Hà Nội, giờ làm giấy khai sinh ở đâu').procedure?.code).toBe('1.001193');

@@ -34,11 +34,11 @@ const NO_EVIDENCE: SituationalEvidence = { procedures: new Map(), scenarioProced
 
 /** A bigram in at most this share of procedures (or a handful) names a procedure, unlike "đăng ký". */
 const SPECIFIC_SHARE = 0.11;
+const SPECIFIC_MIN_DF = 5;
 /** A meant procedure within this share of an unmeant first candidate's score takes its place. */
 const NAMED_OVER_STORY = 0.8;
 /** ...and the candidates it passed are scored at most this share of it (not ambiguous with it). */
 const STORY_RIVAL = 0.5;
-const SPECIFIC_MIN_DF = 5;
 
 interface PendingDoc {
   readonly proc: number;

@@ -1,4 +1,4 @@
-import { analyze } from './analyze';
+import { analyze, type Analysis } from './analyze';
 import { DomainVocabulary, type DomainReading } from './domainVocabulary';
 import { communeMatcher, extractEntities, type CommuneMatcher } from './entities';
 import { IntentClassifier, type IntentEvidence } from './intents';
@@ -142,7 +142,8 @@ export class VietnameseRecognizer implements Recognizer {
     const now = context?.now ?? this.deps.now?.() ?? new Date();
     const entities = extractEntities(cleaned, analysis.folded, now, this.communes);
     const situation = this.situations.read(analysis.tokens, questionPhraseMask(analysis.tokens, lexicon));
-    const match = this.procedures.matchAnalysis(analysis, 5, situation);
+    // A commune's name says where, not what: it takes no part in naming the procedure.
+    const match = this.procedures.matchAnalysis(entities.commune ? withoutPhrase(analysis, entities.commune.text) : analysis, 5, situation);
     const top = match.specific ? (match.candidates[0] ?? null) : null;
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
@@ -165,6 +166,20 @@ export class VietnameseRecognizer implements Recognizer {
     };
     return { result, procedureMatch: match, intentEvidence: scope.evidence, domain, situation };
   }
+}
+
+/** The analysis with the tokens of one folded phrase ("dinh hoa") left out. */
+function withoutPhrase(analysis: Analysis, folded: string): Analysis {
+  const words = folded.split(' ');
+  const tokens = [...analysis.tokens];
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((w, k) => tokens[i + k]?.folded === w)) {
+      tokens.splice(i, words.length);
+      break;
+    }
+  }
+  if (tokens.length === analysis.tokens.length) return analysis;
+  return { ...analysis, tokens, normalized: tokens.map((t) => t.surface).join(' '), folded: tokens.map((t) => t.folded).join(' ') };
 }
 
 /** Folded syllables of names the citizen gave (a person, a commune, a province): never foreign words. */

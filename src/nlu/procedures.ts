@@ -78,10 +78,11 @@ export class ProcedureIndex {
   private readonly byCode = new Map<string, number>();
   private readonly postings = new Map<string, Int32Array>();
   /**
-   * For each posting, the accented spelling the document uses for the term, or null when it uses several:
-   * the accent check of a long posting list is then one string comparison per document.
+   * For each posting, the accented spelling the document uses for the term, or the set of them when it uses
+   * several ("sổ" and "số" both fold to "so"): the accent check of a long posting list is then, almost
+   * always, one string comparison per document.
    */
-  private readonly postingSurfaces = new Map<string, (string | null)[]>();
+  private readonly postingSurfaces = new Map<string, (string | ReadonlySet<string>)[]>();
   private readonly df = new Map<string, number>();
   private readonly idf = new Map<string, number>();
   private readonly fuzzy: FuzzyVocabulary;
@@ -95,7 +96,6 @@ export class ProcedureIndex {
   private readonly docIsDomain: Uint8Array;
   /** Stories are long: a paraphrase shares few of their words, so their coverage counts less (storyCoverageExponent). */
   private readonly docIsStory: Uint8Array;
-  private readonly docSurfaces: ReadonlySet<string>[];
   private readonly docLabels: string[];
   /** Folded syllables of each procedure's own texts (domain excluded). */
   private readonly procVocabulary: Set<string>[];
@@ -163,7 +163,7 @@ export class ProcedureIndex {
     for (const [key, df] of this.df) this.idf.set(key, Math.log(1 + n / df));
 
     const lists = new Map<string, number[]>();
-    const surfaces = new Map<string, (string | null)[]>();
+    const surfaces = new Map<string, (string | ReadonlySet<string>)[]>();
     this.docProc = new Int32Array(pending.length);
     this.docWeight = new Float64Array(pending.length);
     this.docNorm = new Float64Array(pending.length);
@@ -171,7 +171,6 @@ export class ProcedureIndex {
     this.docQualifiers = new Int32Array(pending.length);
     this.docIsDomain = new Uint8Array(pending.length);
     this.docIsStory = new Uint8Array(pending.length);
-    this.docSurfaces = [];
     this.docLabels = [];
     this.procVocabulary = this.procedures.map(() => new Set<string>());
     pending.forEach((d, docId) => {
@@ -179,10 +178,11 @@ export class ProcedureIndex {
       let mass = 0;
       let unigramMass = 0;
       const keys = new Set<string>();
-      const spelled = new Map<string, string | null>();
+      const spelled = new Map<string, Set<string>>();
       for (const t of d.terms) {
         const seen = spelled.get(t.key);
-        spelled.set(t.key, seen === undefined || seen === t.surface ? t.surface : null);
+        if (seen) seen.add(t.surface);
+        else spelled.set(t.key, new Set([t.surface]));
       }
       for (const t of d.terms) {
         if (keys.has(t.key)) continue;
@@ -193,7 +193,8 @@ export class ProcedureIndex {
         mass += (t.bigram ? scoring.bigramWeight : 1) * t.weight * idf * idf;
         if (!t.bigram) unigramMass += t.weight * idf * idf;
         const list = lists.get(t.key);
-        const surface = spelled.get(t.key) ?? null;
+        const all = spelled.get(t.key) ?? new Set<string>();
+        const surface = all.size === 1 ? ([...all][0] as string) : all;
         if (list) {
           list.push(docId);
           surfaces.get(t.key)?.push(surface);
@@ -209,7 +210,6 @@ export class ProcedureIndex {
       this.docQualifiers[docId] = d.qualifiers;
       this.docIsDomain[docId] = d.domain ? 1 : 0;
       this.docIsStory[docId] = d.story ? 1 : 0;
-      this.docSurfaces.push(new Set(d.terms.map((t) => t.surface)));
       this.docLabels.push(d.label);
     });
     for (const [key, list] of lists) this.postings.set(key, Int32Array.from(list));
@@ -297,8 +297,8 @@ export class ProcedureIndex {
       const spelled = this.postingSurfaces.get(term.key) ?? [];
       for (let k = 0; k < list.length; k++) {
         const docId = list[k] as number;
-        const surface = spelled[k];
-        const same = surface === term.surface || (surface === null && (this.docSurfaces[docId] as ReadonlySet<string>).has(term.surface));
+        const surface = spelled[k] ?? '';
+        const same = typeof surface === 'string' ? surface === term.surface : surface.has(term.surface);
         const factor = term.accented && !same ? s.accentMismatch : 1;
         if (this.dot[docId] === 0) this.touched[touchedCount++] = docId;
         this.dot[docId] = (this.dot[docId] as number) + mass * factor;

@@ -1,6 +1,6 @@
 import { parseDossierCode } from '../domain/dossierCode';
 import { parsePhone } from '../domain/phone';
-import { foldText } from './fold';
+import { foldPhrase, foldText } from './fold';
 import { normalizeText } from './normalize';
 import type { CommuneEntity, DateEntity, NluCommune, NluEntities } from './types';
 
@@ -45,7 +45,7 @@ export function communeMatcher(communes: readonly NluCommune[]): CommuneMatcher 
   const variants: { key: string; name: string; former: boolean }[] = [];
   for (const c of communes) {
     const add = (text: string, former: boolean): void => {
-      const folded = foldText(normalizeText(text));
+      const folded = foldPhrase(text);
       const bare = folded.replace(unit, '');
       if (bare.length >= 3) variants.push({ key: bare, name: c.name, former });
     };

@@ -3,6 +3,8 @@
  * unified. Folding merges different words (sổ/số), so callers keep the accented form as well.
  */
 
+import { normalizeText } from './normalize';
+
 const MARKS = /\p{M}/gu;
 
 /** Folds one lowercase syllable. */
@@ -25,6 +27,11 @@ const Y_SYLLABLE = /(?<![a-z\\])([b-df-hj-np-tv-xz]{1,3}|qu)y(?![a-z])/g;
  */
 export function foldedPattern(source: string): RegExp {
   return new RegExp(source.replace(Y_SYLLABLE, '$1i'));
+}
+
+/** A name from the data (a commune, a province, a phrase) normalized and folded like a message. */
+export function foldPhrase(text: string): string {
+  return foldText(normalizeText(text));
 }
 
 /** Folds space-separated normalized text. */

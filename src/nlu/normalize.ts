@@ -11,6 +11,12 @@ const TAG = /<\/?[a-z!][^<>]{0,500}>/gi;
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+const ALL_TONE_MARKS = new RegExp(TONE_MARKS.source, 'g');
+
+/** The text without its tone marks; the shapes of â, ă, ê, ô, ơ, ư and đ stay. */
+export function withoutToneMarks(text: string): string {
+  return text.normalize('NFD').replace(ALL_TONE_MARKS, '').normalize('NFC');
+}
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const DIACRITIC_LETTERS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
@@ -51,9 +57,8 @@ const DOUBLED_FINAL = /^(.*[aeiouyàáảãạăằắẳẵặâầấẩẫậ
 function undoubleFinalVowel(word: string): string {
   const letters = [...word];
   if (letters.length < 2) return word;
-  const base = (c: string): string => c.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
-  const last = base(letters[letters.length - 1] ?? '');
-  const before = base(letters[letters.length - 2] ?? '');
+  const last = withoutToneMarks(letters[letters.length - 1] ?? '');
+  const before = withoutToneMarks(letters[letters.length - 2] ?? '');
   // Unaccented "huu", "luu" are hưu, lưu: only a word typed with accents is judged.
   if (last !== before || !/^[aăâeêioôơuưy]$/.test(last) || /^[a-z]+$/.test(word)) return word;
   return letters.slice(0, -1).join('');

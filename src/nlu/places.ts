@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { foldText } from './fold';
-import { normalizeText } from './normalize';
+import { foldPhrase as fold } from './fold';
 
 /**
  * data/nlu/places.json: the provinces since the 2025 merger with the provinces merged into them, so that
@@ -38,7 +37,6 @@ export interface OtherPlace {
   readonly residence: boolean;
 }
 
-const fold = (text: string): string => foldText(normalizeText(text));
 /** Words before a place that are searched for a residence phrase. */
 const RESIDENCE_WINDOW = 4;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

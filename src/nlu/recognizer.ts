@@ -3,8 +3,8 @@ import { DomainVocabulary, type DomainReading } from './domainVocabulary';
 import { communeMatcher, extractEntities, type CommuneMatcher } from './entities';
 import { IntentClassifier, type IntentEvidence } from './intents';
 import type { NluTrainingData } from './nluData';
-import { foldText } from './fold';
-import { cleanInput, normalizeText } from './normalize';
+import { foldPhrase } from './fold';
+import { cleanInput } from './normalize';
 import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
 import { PlaceMatcher } from './places';
 import { ProcedureIndex, type ProcedureMatch } from './procedures';
@@ -192,7 +192,7 @@ function entityWords(entities: NluEntities, placeText?: string): Set<string> {
 }
 
 function analyzeWords(text: string): string[] {
-  return foldText(normalizeText(text)).split(' ');
+  return foldPhrase(text).split(' ');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { foldWord } from './fold';
+import { withoutToneMarks } from './normalize';
 
 /**
  * Vietnamese syllable shape, for repairing what a phone keyboard does to words: Telex typed with the
@@ -51,7 +52,7 @@ export function fromTelex(word: string): string | null {
 function toneKeyAfterAccents(word: string): string | null {
   const last = word[word.length - 1] ?? '';
   const body = word.slice(0, -1);
-  if (!(last in TONE_KEYS) || /[\u0300\u0301\u0303\u0309\u0323]/.test(body.normalize('NFD')) || !isSyllable(foldWord(body))) return null;
+  if (!(last in TONE_KEYS) || withoutToneMarks(body) !== body.normalize('NFC') || !isSyllable(foldWord(body))) return null;
   return placeTone(body.normalize('NFC'), TONE_KEYS[last] ?? '');
 }
 

@@ -51,7 +51,7 @@ const CUE_WEIGHT = 0.55;
  * high-precision cue patterns from the lexicon ("bao nhiêu tiền" → ask_fee, a dossier code → check_status).
  */
 /** Intents that ask about one aspect of a procedure. */
-const ASPECTS: readonly IntentLabel[] = ['ask_documents', 'ask_fee', 'ask_time', 'ask_location', 'ask_online'];
+export const ASPECTS: readonly IntentLabel[] = ['ask_documents', 'ask_fee', 'ask_time', 'ask_location', 'ask_online'];
 
 export class IntentClassifier {
   private readonly classifier: BayesClassifierLike;

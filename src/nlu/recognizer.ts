@@ -1,7 +1,7 @@
 import { analyze, type Analysis } from './analyze';
 import { DomainVocabulary, type DomainReading } from './domainVocabulary';
 import { communeMatcher, extractEntities, type CommuneMatcher } from './entities';
-import { IntentClassifier, type IntentEvidence } from './intents';
+import { ASPECTS, IntentClassifier, type IntentEvidence } from './intents';
 import type { NluTrainingData } from './nluData';
 import { foldPhrase } from './fold';
 import { cleanInput } from './normalize';
@@ -45,7 +45,7 @@ const MIN_BAYES_OVER_PROCEDURE = 0.9;
  * Questions that are about some procedure ("cần giấy tờ gì", "ở đâu", "bao nhiêu tiền"): with no procedure,
  * no situation and a word the office never uses, they ask about something it does not handle.
  */
-const ASKS_ABOUT_A_PROCEDURE: ReadonlySet<IntentLabel> = new Set(['ask_procedure', 'ask_documents', 'ask_fee', 'ask_time', 'ask_location', 'ask_online', 'create_dossier']);
+const ASKS_ABOUT_A_PROCEDURE: ReadonlySet<IntentLabel> = new Set<IntentLabel>(['ask_procedure', ...ASPECTS, 'create_dossier']);
 /** Scenario evidence that makes a story the office's business whatever its other words (fallback scenarios weigh less). */
 const MIN_SCENARIO_FOR_SCOPE = 0.5;
 /** The situation of data/nlu/situations.json that only says the message talks to the office (giấy tờ, lên xã). */

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { buildRecognizer, loadTrainingData, type NluTrainingData } from '../../../src/nlu';
 import { COMMUNES, DATA_DIR, NOW, smallCatalogue } from './fixtures';
 
@@ -32,5 +34,12 @@ describe('stories (data/nlu/stories.json)', () => {
       expect(code).toMatch(/^\d\.\d{6}$/);
       expect(texts.length).toBeGreaterThan(0);
     }
+  });
+
+  it('is exactly what scripts/nlu-stories.ts derives from the development sets (a relabelled set was not forgotten)', () => {
+    const root = path.resolve(__dirname, '..', '..', '..');
+    const res = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/nlu-stories.ts', '--check'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(res.stdout).toMatch(/is current/);
+    expect(res.status).toBe(0);
   });
 });

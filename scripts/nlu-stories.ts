@@ -1,0 +1,55 @@
+/**
+ * Writes data/nlu/stories.json: the life-event questions of the development sets (data/nlu/sets.json), by
+ * procedure code, deduplicated and sorted. Run after a development set is added or relabelled:
+ *   npm run nlu:stories [-- --check]
+ * `--check` writes nothing and exits 1 when stories.json is not what the sets give.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const NLU_DIR = path.resolve(__dirname, '..', 'data', 'nlu');
+
+interface Labelled {
+  text: string;
+  procedure: string | null;
+  style: string;
+}
+
+function main(): void {
+  const sets = JSON.parse(fs.readFileSync(path.join(NLU_DIR, 'sets.json'), 'utf8')) as { development: string[] };
+  const byCode = new Map<string, Set<string>>();
+  for (const name of sets.development) {
+    const lines = fs.readFileSync(path.join(NLU_DIR, `${name}.jsonl`), 'utf8').split('\n');
+    for (const line of lines) {
+      if (line.trim() === '') continue;
+      const item = JSON.parse(line) as Labelled;
+      if (item.style !== 'life_event' || item.procedure === null) continue;
+      const texts = byCode.get(item.procedure) ?? new Set<string>();
+      texts.add(item.text.normalize('NFC'));
+      byCode.set(item.procedure, texts);
+    }
+  }
+  const stories: Record<string, string[]> = {};
+  for (const code of [...byCode.keys()].sort()) stories[code] = [...(byCode.get(code) ?? [])].sort();
+  const count = Object.values(stories).reduce((n, texts) => n + texts.length, 0);
+  const document = {
+    version: 1,
+    note:
+      `Citizens' stories that never name the procedure they need, by procedure code: the life-event questions of the development sets ${sets.development.join(', ')} (data/nlu/*.jsonl, listed in sets.json), written here by scripts/nlu-stories.ts. ` +
+      'They are matched like curated example questions but stay out of the office\'s vocabulary (see NluTrainingData.stories). ' +
+      'Those sets\' life-event lines therefore measure recall of training, not generalisation: the blind sets do.',
+    stories,
+  };
+  const text = `${JSON.stringify(document, null, 1)}\n`;
+  const file = path.join(NLU_DIR, 'stories.json');
+  if (process.argv.includes('--check')) {
+    const same = fs.readFileSync(file, 'utf8') === text;
+    process.stdout.write(same ? `stories.json is current (${count} stories)\n` : 'stories.json differs from what the development sets give\n');
+    process.exitCode = same ? 0 : 1;
+    return;
+  }
+  fs.writeFileSync(file, text);
+  process.stdout.write(`stories.json: ${count} stories for ${Object.keys(stories).length} procedures from ${sets.development.length} sets\n`);
+}
+
+main();

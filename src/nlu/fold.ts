@@ -3,12 +3,14 @@
  * unified. Folding merges different words (sổ/số), so callers keep the accented form as well.
  */
 
-import { normalizeText } from './normalize';
+import { normalizeText, rememberWords } from './normalize';
 
 const MARKS = /\p{M}/gu;
 
 /** Folds one lowercase syllable. */
-export function foldWord(word: string): string {
+export const foldWord = rememberWords(foldSyllable);
+
+function foldSyllable(word: string): string {
   const plain = word.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'd');
   if (plain.length >= 2 && plain.endsWith('y')) {
     const before = plain.slice(0, -1);

@@ -17,6 +17,23 @@ const ALL_TONE_MARKS = new RegExp(TONE_MARKS.source, 'g');
 export function withoutToneMarks(text: string): string {
   return text.normalize('NFD').replace(ALL_TONE_MARKS, '').normalize('NFC');
 }
+/**
+ * A per-word function remembered for the words it has seen: Vietnamese has a few thousand syllables, so
+ * the catalogue and the messages normalize and fold the same words over and over. Forgets all past `max`.
+ */
+export function rememberWords(fn: (word: string) => string, max = 50_000): (word: string) => string {
+  const seen = new Map<string, string>();
+  return (word) => {
+    let out = seen.get(word);
+    if (out === undefined) {
+      if (seen.size >= max) seen.clear();
+      out = fn(word);
+      seen.set(word, out);
+    }
+    return out;
+  };
+}
+
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const DIACRITIC_LETTERS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
@@ -68,11 +85,11 @@ function undoubleFinalVowel(word: string): string {
 export function normalizeText(raw: unknown): string {
   const cleaned = cleanInput(raw).toLowerCase().replace(NON_WORD, ' ').trim();
   if (cleaned === '') return '';
-  return cleaned
-    .split(' ')
-    .map((w) => normalizeTonePlacement(undoubleFinalVowel(w.replace(DOUBLED_FINAL, '$1$2'))))
-    .join(' ');
+  return cleaned.split(' ').map(normalizeWord).join(' ');
 }
+
+/** One lowercase word's doubled letters and tone placement, remembered: the same few thousand words recur. */
+const normalizeWord = rememberWords((w) => normalizeTonePlacement(undoubleFinalVowel(w.replace(DOUBLED_FINAL, '$1$2'))));
 
 /** True when the text carries Vietnamese diacritics (the citizen typed accents). */
 export function hasDiacritics(text: string): boolean {

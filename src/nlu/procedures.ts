@@ -2,6 +2,7 @@ import { analyze, type Analysis } from './analyze';
 import { FuzzyVocabulary, fixBigram } from './fuzzy';
 import type { Lexicon } from './lexicon';
 import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
+import { StoryClassifier } from './storyClassifier';
 import { conceptTokens, contentTokens, statementText, termsOf, type Term } from './queryTerms';
 import type { NluCatalogue, NluProcedure, ProcedureCandidate } from './types';
 
@@ -39,6 +40,15 @@ const SPECIFIC_MIN_DF = 5;
 const NAMED_OVER_STORY = 0.8;
 /** ...and the candidates it passed are scored at most this share of it (not ambiguous with it). */
 const STORY_RIVAL = 0.5;
+/**
+ * A candidate whose name the citizen typed word for word, longer than the first candidate's and containing
+ * it ("xóa đăng ký thường trú" over "đăng ký thường trú"), takes its place when within this share of its score.
+ */
+const LONGER_NAME_OVER = 0.5;
+/** ...and the candidates it passed are scored at most this share of it. */
+const LONGER_NAME_RIVAL = 0.85;
+/** The story classifier's probabilities count in full from this many known words and bigrams. */
+const STORY_CLASSIFIER_FULL = 14;
 
 interface PendingDoc {
   readonly proc: number;
@@ -99,6 +109,8 @@ export class ProcedureIndex {
   private readonly docLabels: string[];
   /** Folded syllables of each procedure's own texts (domain excluded). */
   private readonly procVocabulary: Set<string>[];
+  /** Each procedure's names (name, heads, short name, aliases, hints) of two syllables or more, folded, longest first. */
+  private readonly procNames: string[][];
   private readonly dot: Float64Array;
   private readonly dotUnigram: Float64Array;
   private readonly touched: Int32Array;
@@ -106,6 +118,11 @@ export class ProcedureIndex {
   private readonly procBestDoc: Int32Array;
   private readonly procDomain: Float64Array;
   private readonly procTouched: Int32Array;
+  private readonly storyClassifier: StoryClassifier;
+  /** For each code of the story classifier, the procedure's index (-1 when not in the catalogue). */
+  private readonly storyClassProc: Int32Array;
+  /** Story-classifier probability per procedure for the message being ranked (reset after each call). */
+  private readonly procStoryProbability: Float64Array;
 
   constructor(
     catalogue: NluCatalogue,
@@ -120,14 +137,23 @@ export class ProcedureIndex {
     const w = scoring.fieldWeights;
     const pending: PendingDoc[] = [];
     // Domain names and life events repeat across procedures: each distinct text is analysed once.
-    const analysed = new Map<string, { terms: Term[]; qualifiers: number }>();
-    const add = (proc: number, weight: number, text: string, domain = false, story = false): void => {
+    const analysed = new Map<string, { terms: Term[]; qualifiers: number; folded: string }>();
+    const analysedText = (text: string): { terms: Term[]; qualifiers: number; folded: string } => {
       let a = analysed.get(text);
       if (!a) {
         const analysis = analyze(text, lexicon);
-        a = { terms: termsOf(contentTokens(analysis.tokens, lexicon)), qualifiers: qualifierBits(lexicon, ` ${analysis.folded} `, 'doc') };
+        a = { terms: termsOf(contentTokens(analysis.tokens, lexicon)), qualifiers: qualifierBits(lexicon, ` ${analysis.folded} `, 'doc'), folded: analysis.folded };
         analysed.set(text, a);
       }
+      return a;
+    };
+    this.procNames = this.procedures.map(() => []);
+    const addName = (proc: number, text: string): void => {
+      const { folded } = analysedText(text);
+      if (folded.includes(' ')) this.procNames[proc]?.push(folded);
+    };
+    const add = (proc: number, weight: number, text: string, domain = false, story = false): void => {
+      const a = analysedText(text);
       if (a.terms.length > 0) pending.push({ proc, label: text, weight, terms: a.terms, domain, story, qualifiers: domain ? 0 : a.qualifiers });
     };
     this.procedures.forEach((p, i) => {
@@ -137,6 +163,8 @@ export class ProcedureIndex {
       if (p.shortName) add(i, w.shortName, p.shortName);
       for (const a of p.aliases) add(i, w.alias, a);
       for (const h of hints.get(p.code) ?? []) add(i, w.hint, h);
+      for (const name of [p.name, ...nameHeads(p.name), ...(p.shortName ? [p.shortName] : []), ...p.aliases, ...(hints.get(p.code) ?? [])]) addName(i, name);
+      this.procNames[i]?.sort((a, b) => b.length - a.length);
       for (const q of p.exampleQuestions) add(i, w.example, q);
       for (const s of stories.get(p.code) ?? []) add(i, w.story, s, false, true);
       if (p.domain) add(i, w.domain, p.domain, true);
@@ -149,6 +177,12 @@ export class ProcedureIndex {
       });
     }
 
+    this.storyClassifier = new StoryClassifier(
+      pending.filter((d) => d.story).map((d) => ({ code: (this.procedures[d.proc] as NluProcedure).code, keys: d.terms.map((t) => t.key) })),
+      scoring.storyClassifier.smoothing,
+      scoring.storyClassifier.temperature,
+    );
+    this.storyClassProc = Int32Array.from(this.storyClassifier.codes.map((code) => this.byCode.get(code) ?? -1));
     const lastProc = new Map<string, number>();
     for (const d of pending) {
       // Stories are many and wordy: they would make everyday words look common to the catalogue.
@@ -230,6 +264,7 @@ export class ProcedureIndex {
     this.procBestDoc = new Int32Array(n);
     this.procDomain = new Float64Array(n);
     this.procTouched = new Int32Array(n);
+    this.procStoryProbability = new Float64Array(n);
   }
 
   get size(): number {
@@ -265,6 +300,16 @@ export class ProcedureIndex {
         term.bigram &&
         !this.conversational.has(term.key) &&
         vocabulary.has(term.key) &&
+        (this.df.get(term.key) ?? Infinity) <= Math.max(SPECIFIC_MIN_DF, SPECIFIC_SHARE * this.procedures.length),
+    );
+  }
+
+  /** The message has a word that names procedures (a specific bigram of the catalogue, see isSpecific). */
+  private namesSomething(query: readonly { term: Term }[]): boolean {
+    return query.some(
+      ({ term }) =>
+        term.bigram &&
+        !this.conversational.has(term.key) &&
         (this.df.get(term.key) ?? Infinity) <= Math.max(SPECIFIC_MIN_DF, SPECIFIC_SHARE * this.procedures.length),
     );
   }
@@ -305,16 +350,24 @@ export class ProcedureIndex {
         if (!term.bigram) this.dotUnigram[docId] = (this.dotUnigram[docId] as number) + idf * idf * factor;
       }
     }
+    const storyProbability = this.storyClassifier.posterior(termsOf(contentTokens(analysis.tokens, this.lexicon)).map((t) => t.key));
+    // A posterior from two or three words is a guess: the pooled evidence grows with the words the stories know.
+    const storyEvidence = storyProbability ? Math.min(1, storyProbability.known / STORY_CLASSIFIER_FULL) : 0;
+    if (storyProbability) storyProbability.probability.forEach((p, c) => {
+      const proc = this.storyClassProc[c] as number;
+      if (proc >= 0) this.procStoryProbability[proc] = p * storyEvidence;
+    });
     const said = ` ${statementText(analysis.tokens, this.lexicon)} , ${concepts.segments.map((seg) => seg.map((t) => t.folded).join(' ')).join(' , ')} `;
     const qualifiers = { asked: qualifierBits(this.lexicon, said, 'query'), mentioned: qualifierBits(this.lexicon, said, 'any') };
     try {
-      return this.rank(touchedCount, qMass, concepts.ids, limit, query, qualifiers, this.evidenceByProc(situational));
+      return this.rank(touchedCount, qMass, concepts.ids, limit, query, qualifiers, this.evidenceByProc(situational), ` ${analysis.folded} `);
     } finally {
       for (let k = 0; k < touchedCount; k++) {
         const docId = this.touched[k] as number;
         this.dot[docId] = 0;
         this.dotUnigram[docId] = 0;
       }
+      if (storyProbability) for (const proc of this.storyClassProc) if (proc >= 0) this.procStoryProbability[proc] = 0;
     }
   }
 
@@ -366,6 +419,8 @@ export class ProcedureIndex {
     query: readonly { term: Term }[],
     qualifiers: { asked: number; mentioned: number },
     situational: ReadonlyMap<number, number>,
+    /** The message's folded syllables, padded with spaces. */
+    typed: string,
   ): ProcedureMatch {
     const s = this.scoring;
     const empty: ProcedureMatch = { candidates: [], ambiguous: false, raw: [], rawCodes: [], evidence: [], concepts: conceptIds, specific: false, bySituation: false };
@@ -403,6 +458,7 @@ export class ProcedureIndex {
       if (top.length > limit) top.pop();
     };
     const unscored = new Map(situational);
+    const scored: { proc: number; v: number; doc: number }[] = [];
     for (let k = 0; k < procCount; k++) {
       const proc = this.procTouched[k] as number;
       const best = this.procBest[proc] as number;
@@ -411,9 +467,16 @@ export class ProcedureIndex {
       this.procDomain[proc] = 0;
       const bonus = unscored.size > 0 ? (unscored.get(proc) ?? 0) : 0;
       if (bonus > 0) unscored.delete(proc);
-      consider(proc, v + bonus, v > 0 ? (this.procBestDoc[proc] as number) : -1);
+      scored.push({ proc, v: v + bonus, doc: v > 0 ? (this.procBestDoc[proc] as number) : -1 });
     }
-    for (const [proc, bonus] of unscored) consider(proc, bonus, -1);
+    for (const [proc, bonus] of unscored) scored.push({ proc, v: bonus, doc: -1 });
+    for (const r of scored) consider(r.proc, r.v, r.doc);
+    // Pooled stories reorder what the message's words found, for a message that tells a story: not for one
+    // that types a procedure's name, and never to make a fit of nothing.
+    if ((top[0]?.v ?? 0) >= s.minScore && !top.some((r) => this.typedName(r.proc, typed) !== '')) {
+      top.length = 0;
+      for (const r of scored) consider(r.proc, r.v + s.storyClassifierWeight * (this.procStoryProbability[r.proc] as number), r.doc);
+    }
     // A procedure the citizen names, or a situation evokes, beats a close one only a story resembles
     // ("con sinh ở Hà Nội, làm giấy khai sinh ở đâu" is not the story of a son back from Hà Nội).
     const meant = (r: { proc: number }): boolean => situational.has(r.proc) || this.isSpecific(r.proc, query);
@@ -430,6 +493,7 @@ export class ProcedureIndex {
         top.unshift(promoted);
       }
     }
+    this.promoteLongerName(top, typed);
     const raw = top.map((r) => round(r.v));
     const rawCodes = top.map((r) => (this.procedures[r.proc] as NluProcedure).code);
     const evidence = top.map((r) => (situational.has(r.proc) ? `[life event] ${this.docLabels[r.doc] ?? ''}` : (this.docLabels[r.doc] ?? '')));
@@ -453,6 +517,41 @@ export class ProcedureIndex {
       specific: named || situational.has(first.proc),
       bySituation: !named && situational.has(first.proc),
     };
+  }
+
+  /** The longest of a procedure's names the message (` folded `) contains word for word, or ''. */
+  private typedName(proc: number, typed: string): string {
+    return this.procNames[proc]?.find((name) => typed.includes(` ${name} `)) ?? '';
+  }
+
+  /**
+   * A citizen who typed "xóa đăng ký thường trú" named that procedure, not "đăng ký thường trú" whose name
+   * is part of it: the candidate with the longest typed name that contains the first one's takes its place.
+   */
+  private promoteLongerName(top: { proc: number; v: number; doc: number }[], typed: string): void {
+    const first = top[0];
+    if (!first) return;
+    const firstName = this.typedName(first.proc, typed);
+    if (firstName === '') return;
+    let chosen = -1;
+    let chosenName = firstName;
+    for (let k = 1; k < top.length; k++) {
+      const r = top[k] as { proc: number; v: number };
+      if (r.v < LONGER_NAME_OVER * first.v || r.v < this.scoring.minScore) break;
+      const name = this.typedName(r.proc, typed);
+      if (name.length > chosenName.length && ` ${name} `.includes(` ${firstName} `)) {
+        chosen = k;
+        chosenName = name;
+      }
+    }
+    const promoted = top[chosen];
+    if (chosen <= 0 || !promoted) return;
+    for (let j = 0; j < chosen; j++) {
+      const r = top[j];
+      if (r) r.v = Math.min(r.v, LONGER_NAME_RIVAL * promoted.v);
+    }
+    top.splice(chosen, 1);
+    top.unshift(promoted);
   }
 }
 

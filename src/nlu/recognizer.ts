@@ -48,6 +48,8 @@ const MIN_BAYES_OVER_PROCEDURE = 0.9;
 const ASKS_ABOUT_A_PROCEDURE: ReadonlySet<IntentLabel> = new Set<IntentLabel>(['ask_procedure', ...ASPECTS, 'create_dossier']);
 /** Scenario evidence that makes a story the office's business whatever its other words (fallback scenarios weigh less). */
 const MIN_SCENARIO_FOR_SCOPE = 0.5;
+/** A procedure beside an off-topic word must still fit this well (raw score) with that word cut out: "mất ngủ kéo dài" is no extension of residence. */
+const MIN_FIT_BESIDE_OFF_TOPIC = 0.6;
 /** The situation of data/nlu/situations.json that only says the message talks to the office (giấy tờ, lên xã). */
 const OFFICE_SITUATION = 'office';
 /** Intents a cue keeps even when the message's words are foreign to the office ("cảm ơn, chúc bạn ngủ ngon"). */
@@ -96,7 +98,7 @@ export class VietnameseRecognizer implements Recognizer {
     }
     // Only the citizen's own words: "đám ma ... phúng bao nhiêu" reads as a death through a concept, not by name.
     const again = this.procedures.matchAnalysis(analyze(rest, this.deps.trainingData.lexicon), 1, undefined, false);
-    return again.specific && again.candidates[0]?.code === code;
+    return again.specific && again.candidates[0]?.code === code && (again.raw[0] ?? 0) >= MIN_FIT_BESIDE_OFF_TOPIC;
   }
 
   /**

@@ -76,4 +76,25 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('xin giấy khai sinh cho con ở quận 7 mất bao lâu').intent).toBe('out_of_scope');
     expect(recognizer.recognize('con tôi sinh ở Hà Nội, giờ làm giấy khai sinh ở đâu').procedure?.code).toBe('1.001193');
   });
+
+  it('keeps a divorce or a marriage abroad that must be recorded here in scope, unlike a divorce at court', () => {
+    const abroad = recognizer.recognize('Tôi ly hôn ở Hàn Quốc rồi về quê, giờ muốn lấy chồng mới nhưng xã bảo phải ghi nhận việc ly hôn bên đó trước, làm sao ạ?');
+    expect([abroad.intent, abroad.procedure?.code]).toEqual(['ask_procedure', '2.000554']);
+    expect(recognizer.recognize('toi ket hon o Han Quoc roi, ve que ghi vao so ho tich duoc khong').procedure?.code).toBe('2.002189');
+    expect(recognizer.recognize('thủ tục ly hôn ở tòa án').intent).toBe('out_of_scope');
+  });
+
+  it('does not read a province into everyday words, nor another province\'s agency asking for our paper as its business', () => {
+    const orphan = recognizer.recognize('anh chi e mat, de lai chau 3 tuoi, vo chong e muon nhan chau lam con luon chu ko chi nuoi ho thi lam sao');
+    expect(orphan.entities.otherPlace).toBeUndefined();
+    expect(orphan.intent).not.toBe('out_of_scope');
+    const asked = recognizer.recognize('Cơ quan bên Hà Nội đề nghị xã xác nhận thông tin giấy tờ lúc sinh của tôi, tôi phải làm gì?');
+    expect(asked.intent).not.toBe('out_of_scope');
+  });
+
+  it('needs a procedure to fit on its own before it outweighs an off-topic word beside it', () => {
+    // "trẻ con" matches guardianship stories, but not well enough to outweigh "mẹo chữa ho".
+    expect(recognizer.recognize('mẹo chữa ho cho trẻ con').intent).toBe('out_of_scope');
+    expect(recognizer.recognize('xin giấy phép xây dựng để xây quán cà phê').intent).not.toBe('out_of_scope');
+  });
 });

@@ -61,13 +61,19 @@ export function termsOf(tokens: readonly Token[], lowWeight: ReadonlyMap<string,
   return terms;
 }
 
+/**
+ * "cuối tuần" typed with accents is not a wedding, "mặt tiền" no cost: a syllable typed with other accents
+ * than the word a pattern means (lexicon `accentedOnly`) is masked out.
+ */
+export function withoutHomographs(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+  return tokens.map((t) => (t.accented && lexicon.accentedOnly.get(t.folded)?.has(t.surface) === false ? { ...t, folded: '_' } : t));
+}
+
 /** Everyday phrasings found in the message ("bố tôi mất") turned into catalogue wording ("đăng ký khai tử"). */
 export function conceptTokens(analysis: Analysis, lexicon: Lexicon): { ids: string[]; segments: Token[][] } {
   const ids: string[] = [];
   const segments: Token[][] = [];
-  // "cuối tuần" typed with accents is not a wedding: a homograph with other accents takes no part.
-  const tokens = analysis.tokens.map((t) => (t.accented && lexicon.accentedOnly.get(t.folded)?.has(t.surface) === false ? { ...t, folded: '_' } : t));
-  const text = statementText(tokens, lexicon);
+  const text = statementText(withoutHomographs(analysis.tokens, lexicon), lexicon);
   for (const concept of lexicon.concepts) {
     if (concept.patterns.some((p) => p.test(text))) {
       ids.push(concept.id);

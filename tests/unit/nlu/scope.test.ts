@@ -97,4 +97,17 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('mẹo chữa ho cho trẻ con').intent).toBe('out_of_scope');
     expect(recognizer.recognize('xin giấy phép xây dựng để xây quán cà phê').intent).not.toBe('out_of_scope');
   });
+
+  it('asks about cost or time only when the words mean cost or time, not "mặt tiền", "chưa bao giờ" or a free card wanted', () => {
+    expect(recognizer.recognize('bà cô nhà em mất, em đi báo xã có phải nộp đồng nào ko').intent).toBe('ask_fee');
+    expect(recognizer.recognize('làm giấy khai sinh cho cháu có miễn phí không').intent).toBe('ask_fee');
+    expect(recognizer.recognize('Nhà tôi ở mặt phố, muốn nâng thêm 1 tầng và sửa lại mặt tiền, có phải xin phép không').intent).not.toBe('ask_fee');
+    expect(recognizer.recognize('đất nhà tôi ở từ năm 1990, chưa bao giờ có sổ, giờ muốn làm sổ thì bắt đầu từ đâu').intent).not.toBe('ask_time');
+    expect(recognizer.recognize('làm sổ đỏ bao giờ có').intent).toBe('ask_time');
+  });
+
+  it('reads "gt j" as a documents question and "hủy giúp tôi hồ sơ" as cancelling', () => {
+    expect(recognizer.recognize('nhập hk cho vợ cần gt j').intent).toBe('ask_documents');
+    expect(recognizer.recognize('huy giup toi ho so vua tao').intent).toBe('cancel');
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { foldPhrase as fold } from './fold';
+import { hasDiacritics, normalizeText } from './normalize';
 
 /**
  * data/nlu/places.json: the provinces since the 2025 merger with the provinces merged into them, so that
@@ -43,7 +44,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Finds provinces other than the deployment's in folded text; an urban "quận" counts as elsewhere too. */
 export class PlaceMatcher {
-  private readonly patterns: { province: string; regex: RegExp; key: string }[] = [];
+  /** `words`: the name as spelt with accents, compared with what the citizen typed with accents. */
+  private readonly patterns: { province: string; regex: RegExp; key: string; words: string[] }[] = [];
   private readonly residence: RegExp | null;
   private readonly after: RegExp | null;
   private readonly local: RegExp | null;
@@ -61,26 +63,37 @@ export class PlaceMatcher {
       for (const name of [p.name, ...p.former]) {
         const key = fold(name).replace(/ - /g, ' ');
         const body = escape(key);
-        const regex = bare.has(fold(name)) || !placeWords ? new RegExp(`\\b${body}\\b`) : new RegExp(`\\b(${placeWords}) ${body}\\b`);
-        this.patterns.push({ province: p.name, regex, key });
+        const regex = bare.has(fold(name)) || !placeWords ? new RegExp(`\\b${body}\\b`, 'g') : new RegExp(`\\b(${placeWords}) ${body}\\b`, 'g');
+        this.patterns.push({ province: p.name, regex, key, words: normalizeText(name.replace(/ - /g, ' ')).split(' ') });
       }
-      for (const name of file.informal[p.name] ?? []) this.patterns.push({ province: p.name, regex: new RegExp(`\\b${escape(fold(name))}\\b`), key: fold(name) });
+      for (const name of file.informal[p.name] ?? []) {
+        this.patterns.push({ province: p.name, regex: new RegExp(`\\b${escape(fold(name))}\\b`, 'g'), key: fold(name), words: normalizeText(name).split(' ') });
+      }
     }
-    this.patterns.push({ province: 'quận', regex: /\bquan (\d{1,2}|ba dinh|hoan kiem|dong da|hai ba trung|cau giay|thanh xuan|hoang mai|long bien|tay ho|ha dong|nam tu liem|bac tu liem|binh thanh|go vap|tan binh|tan phu|phu nhuan|binh tan|thu duc)\b/, key: 'quan' });
+    this.patterns.push({ province: 'quận', words: [], regex: /\bquan (\d{1,2}|ba dinh|hoan kiem|dong da|hai ba trung|cau giay|thanh xuan|hoang mai|long bien|tay ho|ha dong|nam tu liem|bac tu liem|binh thanh|go vap|tan binh|tan phu|phu nhuan|binh tan|thu duc)\b/g, key: 'quan' });
     const contexts = file.residenceContext.map((c) => escape(fold(c)));
     this.residence = contexts.length > 0 ? new RegExp(`\\b(${contexts.join('|')})\\b`) : null;
     const after = file.afterContext.map((c) => escape(fold(c)));
     this.after = after.length > 0 ? new RegExp(`^ ?(${after.join('|')})\\b`) : null;
   }
 
-  /** The first other province the message names, unless it also names the deployment's own province or a local marker (or no province is known). */
-  find(folded: string): OtherPlace | null {
+  /**
+   * The first other province the message names, unless it also names the deployment's own province or a
+   * local marker (or no province is known). `typed` (the message normalized with its accents, word for word
+   * like `folded`) rules out a name the citizen typed with other accents: "làm đồng" is not Lâm Đồng.
+   */
+  find(folded: string, typed?: string): OtherPlace | null {
     // Without the deployment's own province nothing can be called another's.
     if (this.local === null || this.local.test(folded)) return null;
+    const typedWords = typed?.split(' ');
     let best: { province: string; index: number; text: string } | null = null;
     for (const p of this.patterns) {
-      const m = p.regex.exec(folded);
-      if (m && (best === null || m.index < best.index)) best = { province: p.province, index: m.index, text: m[0] };
+      for (const m of folded.matchAll(p.regex)) {
+        if (best !== null && m.index >= best.index) break;
+        if (typedWords && !spelledAlike(typedWords, folded.slice(0, m.index + m[0].length).split(' ').length, p.words)) continue;
+        best = { province: p.province, index: m.index, text: m[0] };
+        break;
+      }
     }
     if (!best) return null;
     // The few words before the place say what it is to the citizen: "đi làm thuê trong Bình Dương".
@@ -90,4 +103,13 @@ export class PlaceMatcher {
     const residence = this.residence?.test(window) === true || this.after?.test(following) === true;
     return { province: best.province, text: best.text, residence };
   }
+}
+
+/** The words of `name` ending at word `end` of the typed message carry its accents wherever the citizen typed some. */
+function spelledAlike(typedWords: readonly string[], end: number, name: readonly string[]): boolean {
+  if (typedWords.length < end) return true;
+  return name.every((word, i) => {
+    const typed = typedWords[end - name.length + i];
+    return typed === undefined || !hasDiacritics(typed) || typed === word;
+  });
 }

@@ -149,7 +149,7 @@ export class VietnameseRecognizer implements Recognizer {
     const top = match.specific ? (match.candidates[0] ?? null) : null;
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
-    const place = entities.commune ? null : this.places.find(analysis.folded);
+    const place = entities.commune ? null : this.places.find(analysis.folded, analysis.normalized);
     if (place && !place.residence) entities.otherPlace = { province: place.province, text: place.text };
     const domain = this.domain.read(analysis, entityWords(entities, place?.text));
     const scope = this.scope(analysis.folded, top, match, situation, classified, domain, procedureWords.size);

@@ -51,6 +51,18 @@ describe('PlaceMatcher', () => {
     expect(new PlaceMatcher(loadTrainingData(DATA_DIR).places, 'tỉnh Thái Nguyên').find(fold('làm giấy khai sinh ở Hà Nội'))?.residence).toBe(false);
   });
 
+  it('takes no name the citizen typed with other accents for a province', () => {
+    const real = new PlaceMatcher(loadTrainingData(DATA_DIR).places, 'tỉnh Thái Nguyên');
+    const typed = (text: string) => real.find(fold(text), normalizeText(text));
+    expect(typed('cả xóm muốn làm đồng loạt ở Lâm Đồng')?.province).toBe('Lâm Đồng');
+    expect(typed('cả xóm muốn làm đồng loạt thì phải làm gì')).toBeNull();
+    expect(typed('lam so do o lam dong')?.province).toBe('Lâm Đồng');
+    expect(typed('anh chị em mất, để lại cháu 3 tuổi')).toBeNull();
+    // A bare name typed with other accents is skipped, not the real one later in the message.
+    expect(typed('con tôi ra hà nói chuyện, giờ làm sổ đỏ ở Hà Nội')?.text).toBe('ha noi');
+    expect(typed('con tôi ra hà nói chuyện với bạn')).toBeNull();
+  });
+
   it('finds nothing without a known deployment province', () => {
     expect(new PlaceMatcher(FILE, undefined).find(fold('làm sổ đỏ ở Hà Nội'))).toBeNull();
     expect(new PlaceMatcher(FILE, 'tỉnh Không Có').find(fold('làm sổ đỏ ở Hà Nội'))).toBeNull();

@@ -23,6 +23,8 @@ export interface ProcedureMatch {
   readonly specific: boolean;
   /** The top candidate is meant only by life-event evidence: no specific word of it was said. */
   readonly bySituation: boolean;
+  /** The story classifier is sure of the top candidate: the message tells one of its stories. */
+  readonly told: boolean;
 }
 
 /** Life-event and scenario evidence for procedures (see SituationReading). */
@@ -49,6 +51,8 @@ const LONGER_NAME_OVER = 0.5;
 const LONGER_NAME_RIVAL = 0.85;
 /** The story classifier's probabilities count in full from this many known words and bigrams. */
 const STORY_CLASSIFIER_FULL = 14;
+/** ...and at this probability (so scaled) it is sure the message tells a story of its first candidate. */
+const STORY_SURE = 0.5;
 
 interface PendingDoc {
   readonly proc: number;
@@ -423,7 +427,7 @@ export class ProcedureIndex {
     typed: string,
   ): ProcedureMatch {
     const s = this.scoring;
-    const empty: ProcedureMatch = { candidates: [], ambiguous: false, raw: [], rawCodes: [], evidence: [], concepts: conceptIds, specific: false, bySituation: false };
+    const empty: ProcedureMatch = { candidates: [], ambiguous: false, raw: [], rawCodes: [], evidence: [], concepts: conceptIds, specific: false, bySituation: false, told: false };
     if ((qMass === 0 || touchedCount === 0) && situational.size === 0) return empty;
     const qNorm = Math.sqrt(qMass);
     let procCount = 0;
@@ -507,6 +511,7 @@ export class ProcedureIndex {
       return { code: p.code, name: p.name, score: round(calibrate(r.v, i === 0 ? r.v - second : r.v - first.v)) };
     });
     const named = this.isSpecific(first.proc, query);
+    const told = (this.procStoryProbability[first.proc] as number) >= STORY_SURE;
     return {
       candidates,
       ambiguous: second >= s.ambiguityRatio * first.v,
@@ -516,6 +521,7 @@ export class ProcedureIndex {
       concepts: conceptIds,
       specific: named || situational.has(first.proc),
       bySituation: !named && situational.has(first.proc),
+      told,
     };
   }
 

@@ -146,7 +146,9 @@ export class VietnameseRecognizer implements Recognizer {
     const situation = this.situations.read(analysis.tokens, questionPhraseMask(analysis.tokens, lexicon));
     // A commune's name says where, not what: it takes no part in naming the procedure.
     const match = this.procedures.matchAnalysis(entities.commune ? withoutPhrase(analysis, entities.commune.text) : analysis, 5, situation);
-    const top = match.specific ? (match.candidates[0] ?? null) : null;
+    // A story the classifier is sure of names its procedure, if it tells a situation ("mới đẻ", "mất sổ"), not only office words.
+    const told = match.told && situation.situations.some((s) => s !== OFFICE_SITUATION);
+    const top = match.specific || told ? (match.candidates[0] ?? null) : null;
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
     const place = entities.commune ? null : this.places.find(analysis.folded, analysis.normalized);

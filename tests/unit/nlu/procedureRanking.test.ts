@@ -94,4 +94,20 @@ describe('pooled stories in the ranking', () => {
     expect(scored(0.25, text)).toEqual(scored(0, text));
     expect([...scored(0.25, text).keys()][0]).toBe('1.000894');
   });
+
+  it('names the procedure of a story the classifier is sure of, though the message has none of its words', () => {
+    const idStories = {
+      '1.012566': [
+        'ngân hàng bảo số thẻ cũ với số thẻ mới không khớp, bắt đi xin giấy',
+        'ngân hàng không cho rút tiền vì số trên sổ khác số thẻ mới',
+        'bên bảo hiểm bảo số cũ số mới lệch nhau, phải có giấy chứng minh là một người',
+        'số trên sổ tiết kiệm là số cũ 9 số, ngân hàng đòi giấy xác nhận',
+      ],
+    };
+    const text = 'thẻ mới khác số cũ thì ngân hàng bắt làm gì';
+    expect(recognizer().recognize(text).procedure).toBeNull();
+    const told = recognizer(idStories).explain(text);
+    expect([told.procedureMatch.specific, told.procedureMatch.told]).toEqual([false, true]);
+    expect(told.result.procedure?.code).toBe('1.012566');
+  });
 });

@@ -122,6 +122,8 @@ export class ProcedureIndex {
   private readonly procBestDoc: Int32Array;
   private readonly procDomain: Float64Array;
   private readonly procTouched: Int32Array;
+  /** 1 for the procedures in `procTouched` while a message is ranked. */
+  private readonly procSeen: Uint8Array;
   private readonly storyClassifier: StoryClassifier;
   /** For each code of the story classifier, the procedure's index (-1 when not in the catalogue). */
   private readonly storyClassProc: Int32Array;
@@ -268,6 +270,7 @@ export class ProcedureIndex {
     this.procBestDoc = new Int32Array(n);
     this.procDomain = new Float64Array(n);
     this.procTouched = new Int32Array(n);
+    this.procSeen = new Uint8Array(n);
     this.procStoryProbability = new Float64Array(n);
   }
 
@@ -344,14 +347,20 @@ export class ProcedureIndex {
       const list = this.postings.get(term.key);
       if (!list) continue;
       const spelled = this.postingSurfaces.get(term.key) ?? [];
+      // The hot loop of a parse: the buffers in locals, the accent check only for a word typed with accents.
+      const { dot, dotUnigram, touched } = this;
+      const unigram = idf * idf;
       for (let k = 0; k < list.length; k++) {
         const docId = list[k] as number;
-        const surface = spelled[k] ?? '';
-        const same = typeof surface === 'string' ? surface === term.surface : surface.has(term.surface);
-        const factor = term.accented && !same ? s.accentMismatch : 1;
-        if (this.dot[docId] === 0) this.touched[touchedCount++] = docId;
-        this.dot[docId] = (this.dot[docId] as number) + mass * factor;
-        if (!term.bigram) this.dotUnigram[docId] = (this.dotUnigram[docId] as number) + idf * idf * factor;
+        let factor = 1;
+        if (term.accented) {
+          const surface = spelled[k] ?? '';
+          if (typeof surface === 'string' ? surface !== term.surface : !surface.has(term.surface)) factor = s.accentMismatch;
+        }
+        const before = dot[docId] as number;
+        if (before === 0) touched[touchedCount++] = docId;
+        dot[docId] = before + mass * factor;
+        if (!term.bigram) dotUnigram[docId] = (dotUnigram[docId] as number) + unigram * factor;
       }
     }
     const storyProbability = this.storyClassifier.posterior(termsOf(contentTokens(analysis.tokens, this.lexicon)).map((t) => t.key));
@@ -431,27 +440,36 @@ export class ProcedureIndex {
     if ((qMass === 0 || touchedCount === 0) && situational.size === 0) return empty;
     const qNorm = Math.sqrt(qMass);
     let procCount = 0;
+    const { dot, dotUnigram, touched, docNorm, docUnigramMass, docQualifiers, docIsStory, docIsDomain, docProc, docWeight, procBest, procDomain, procBestDoc, procTouched, procSeen } = this;
+    const coverage = (share: number, story: boolean): number => {
+      const exponent = story ? s.storyCoverageExponent : s.docCoverageExponent;
+      if (share >= 1) return 1;
+      return exponent === 0.5 ? Math.sqrt(share) : exponent === 0.25 ? Math.sqrt(Math.sqrt(share)) : share ** exponent;
+    };
     for (let k = 0; k < touchedCount; k++) {
-      const docId = this.touched[k] as number;
-      const d = this.dot[docId] as number;
-      const norm = this.docNorm[docId] as number;
-      const uniMass = this.docUnigramMass[docId] as number;
-      const docShare = uniMass > 0 ? Math.min(1, (this.dotUnigram[docId] as number) / uniMass) : 0;
-      const docQ = this.docQualifiers[docId] as number;
+      const docId = touched[k] as number;
+      const d = dot[docId] as number;
+      const norm = docNorm[docId] as number;
+      const uniMass = docUnigramMass[docId] as number;
+      const docShare = uniMass > 0 ? Math.min(1, (dotUnigram[docId] as number) / uniMass) : 0;
+      const docQ = docQualifiers[docId] as number;
       const unsaid = (docQ & ~qualifiers.mentioned) !== 0 ? s.qualifierPenalty : 1;
       const missing = (qualifiers.asked & ~docQ) !== 0 ? s.qualifierPenalty : 1;
       const score =
         (s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0)) *
-        docShare ** (this.docIsStory[docId] === 1 ? s.storyCoverageExponent : s.docCoverageExponent) *
+        coverage(docShare, docIsStory[docId] === 1) *
         unsaid *
         missing;
-      const proc = this.docProc[docId] as number;
-      if (this.procBest[proc] === 0 && this.procDomain[proc] === 0) this.procTouched[procCount++] = proc;
-      if (this.docIsDomain[docId] === 1) {
-        this.procDomain[proc] = Math.max(this.procDomain[proc] as number, score * s.fieldWeights.domain);
-      } else if (score * (this.docWeight[docId] as number) > (this.procBest[proc] as number)) {
-        this.procBest[proc] = score * (this.docWeight[docId] as number);
-        this.procBestDoc[proc] = docId;
+      const proc = docProc[docId] as number;
+      if (procSeen[proc] === 0) {
+        procSeen[proc] = 1;
+        procTouched[procCount++] = proc;
+      }
+      if (docIsDomain[docId] === 1) {
+        procDomain[proc] = Math.max(procDomain[proc] as number, score * s.fieldWeights.domain);
+      } else if (score * (docWeight[docId] as number) > (procBest[proc] as number)) {
+        procBest[proc] = score * (docWeight[docId] as number);
+        procBestDoc[proc] = docId;
       }
     }
     const top: { proc: number; v: number; doc: number }[] = [];
@@ -469,6 +487,7 @@ export class ProcedureIndex {
       const v = best > 0 ? (best + (this.procDomain[proc] as number)) * (this.prior[proc] as number) : 0;
       this.procBest[proc] = 0;
       this.procDomain[proc] = 0;
+      this.procSeen[proc] = 0;
       const bonus = unscored.size > 0 ? (unscored.get(proc) ?? 0) : 0;
       if (bonus > 0) unscored.delete(proc);
       scored.push({ proc, v: v + bonus, doc: v > 0 ? (this.procBestDoc[proc] as number) : -1 });

@@ -155,7 +155,8 @@ export class ProcedureIndex {
     };
     this.procNames = this.procedures.map(() => []);
     const addName = (proc: number, text: string): void => {
-      const { folded } = analysedText(text);
+      // "Thủ tục đăng ký giám hộ" is typed "đăng ký giám hộ".
+      const folded = analysedText(text).folded.replace(/^thu tuc /, '');
       if (folded.includes(' ')) this.procNames[proc]?.push(folded);
     };
     const add = (proc: number, weight: number, text: string, domain = false, story = false): void => {
@@ -170,7 +171,6 @@ export class ProcedureIndex {
       for (const a of p.aliases) add(i, w.alias, a);
       for (const h of hints.get(p.code) ?? []) add(i, w.hint, h);
       for (const name of [p.name, ...nameHeads(p.name), ...(p.shortName ? [p.shortName] : []), ...p.aliases, ...(hints.get(p.code) ?? [])]) addName(i, name);
-      this.procNames[i]?.sort((a, b) => b.length - a.length);
       for (const q of p.exampleQuestions) add(i, w.example, q);
       for (const s of stories.get(p.code) ?? []) add(i, w.story, s, false, true);
       if (p.domain) add(i, w.domain, p.domain, true);
@@ -182,6 +182,7 @@ export class ProcedureIndex {
         for (const text of [le.name, ...le.aliases]) add(i, w.lifeEvent * (k === 0 ? 1 : scoring.lifeEventFollowing), text);
       });
     }
+    for (const names of this.procNames) names.sort((a, b) => b.length - a.length);
 
     this.storyClassifier = new StoryClassifier(
       pending.filter((d) => d.story).map((d) => ({ code: (this.procedures[d.proc] as NluProcedure).code, keys: d.terms.map((t) => t.key) })),

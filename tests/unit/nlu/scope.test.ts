@@ -110,4 +110,11 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('nhập hk cho vợ cần gt j').intent).toBe('ask_documents');
     expect(recognizer.recognize('huy giup toi ho so vua tao').intent).toBe('cancel');
   });
+
+  it('reads "trên VNeID", "qua dịch vụ công" as the channel asked about, not as the VNeID procedure', () => {
+    const residence = recognizer.recognize('đăng ký tạm trú làm trên VNeID được không');
+    expect([residence.intent, residence.procedure?.code]).toEqual(['ask_online', '1.004194']);
+    expect(recognizer.recognize('khai sinh cho con lam tren vneid duoc khong').procedure?.code).toBe('1.001193');
+    expect(recognizer.recognize('kích hoạt tài khoản VNeID mức 2 ở đâu').procedure?.code).toBe('3.000228');
+  });
 });

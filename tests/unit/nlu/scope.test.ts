@@ -117,4 +117,14 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('khai sinh cho con lam tren vneid duoc khong').procedure?.code).toBe('1.001193');
     expect(recognizer.recognize('kích hoạt tài khoản VNeID mức 2 ở đâu').procedure?.code).toBe('3.000228');
   });
+
+  it('keeps a bank loan off topic unless the land certificate or its mortgage is the business', () => {
+    expect(recognizer.recognize('vay ngân hàng 50 triệu lãi suất bây giờ bao nhiêu 1 tháng').intent).toBe('out_of_scope');
+    expect(recognizer.recognize('thủ tục vay vốn ngân hàng nông nghiệp để mua trâu thế nào').intent).toBe('out_of_scope');
+    expect(recognizer.recognize('vay mua nhà ở ngân hàng Vietcombank cần giấy tờ gì').intent).toBe('out_of_scope');
+    const mortgage = recognizer.recognize('vay tien ngan hang de xay nha, ngan hang doi so do, e phai lam gi');
+    expect([mortgage.intent, mortgage.procedure?.code]).toEqual(['ask_procedure', '1.011441']);
+    expect(recognizer.recognize('con em bị sốt cao đưa đi khám bệnh ở đâu').intent).toBe('out_of_scope');
+    expect(recognizer.recognize('Mua thẻ khám bệnh cho cả hộ ở đâu, ở xã hay bưu điện').intent).not.toBe('out_of_scope');
+  });
 });

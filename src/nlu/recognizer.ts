@@ -157,15 +157,19 @@ export class VietnameseRecognizer implements Recognizer {
     const scope = this.scope(analysis.folded, top, match, situation, classified, domain, procedureWords.size);
     const { intent, intents } = decideIntent(scope.evidence, top !== null, { foreign: scope.foreign || entities.otherPlace !== undefined, unanchored: scope.unanchored });
     const outOfScope = intent === 'out_of_scope';
+    // A question about a procedure that names none clearly still gets the best fits, as a guess to confirm
+    // (ambiguous): "có phải anh/chị hỏi về ...?" serves the citizen better than "không rõ thủ tục nào".
+    const guess = !top && ASKS_ABOUT_A_PROCEDURE.has(intent) ? (match.candidates[0] ?? null) : null;
+    const shown = top ?? guess;
     const result: NluResult = {
       text: typeof text === 'string' ? text : '',
       normalized: analysis.normalized,
       intent,
       intentConfidence: intents.find((i) => i.intent === intent)?.score ?? 0,
       intents,
-      procedure: outOfScope || !top ? null : top,
-      alternatives: outOfScope || !top ? [] : match.candidates.slice(1),
-      ambiguous: !outOfScope && top !== null && match.ambiguous,
+      procedure: outOfScope || !shown ? null : shown,
+      alternatives: outOfScope || !shown ? [] : match.candidates.slice(1),
+      ambiguous: !outOfScope && shown !== null && (match.ambiguous || guess !== null),
       entities,
     };
     return { result, procedureMatch: match, intentEvidence: scope.evidence, domain, situation };

@@ -128,4 +128,12 @@ describe('scope on the full catalogue', () => {
     // "mua bảo hiểm" folds like "mưa bão": the weather cue must not take it.
     expect(recognizer.recognize('Mua bao hiem kham benh cho ca nha 5 nguoi thi het bao nhieu tien mot nam').intent).toBe('ask_fee');
   });
+
+  it('offers its best fits as a guess to confirm when a question names no procedure clearly, never for an off-topic one', () => {
+    const vague = recognizer.explain('tháng sau thằng cu nhà em 15 tuổi đi thi vào 10 cần có thẻ, làm cần mang gì');
+    expect(vague.procedureMatch.specific).toBe(false);
+    expect([vague.result.intent, vague.result.procedure?.code, vague.result.ambiguous]).toEqual(['ask_documents', '1.014061', true]);
+    const offTopic = recognizer.recognize('giá vàng hôm nay bao nhiêu');
+    expect([offTopic.procedure, offTopic.alternatives]).toEqual([null, []]);
+  });
 });

@@ -136,4 +136,10 @@ describe('scope on the full catalogue', () => {
     const offTopic = recognizer.recognize('giá vàng hôm nay bao nhiêu');
     expect([offTopic.procedure, offTopic.alternatives]).toEqual([null, []]);
   });
+
+  it('reads "ở đầu ngõ" and "ghi địa chỉ cũ" as statements, not as asking where', () => {
+    expect(recognizer.recognize('Tôi muốn mở một cái quán bún ở đầu ngõ, có phải đăng ký gì không?').intent).toBe('ask_procedure');
+    expect(recognizer.recognize('tiem cua e chuyen sang dia diem moi o xom ben, giay cu ghi dia chi cu, gio lam sao').intent).toBe('ask_procedure');
+    expect(recognizer.recognize('đăng ký hộ kinh doanh ở đâu').intent).toBe('ask_location');
+  });
 });

@@ -142,4 +142,9 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('tiem cua e chuyen sang dia diem moi o xom ben, giay cu ghi dia chi cu, gio lam sao').intent).toBe('ask_procedure');
     expect(recognizer.recognize('đăng ký hộ kinh doanh ở đâu').intent).toBe('ask_location');
   });
+
+  it('reads "có phải xin giấy gì không" as which procedure, "cần mang giấy tờ gì" as which documents', () => {
+    expect(recognizer.recognize('nha e cap 4 cu, muon dap bo tuong ben trong va doi ket cau mai, phai xin giay gi ko a').intent).toBe('ask_procedure');
+    expect(recognizer.recognize('làm giấy phép xây dựng cần mang giấy tờ gì').intent).toBe('ask_documents');
+  });
 });

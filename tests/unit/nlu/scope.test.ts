@@ -147,4 +147,9 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('nha e cap 4 cu, muon dap bo tuong ben trong va doi ket cau mai, phai xin giay gi ko a').intent).toBe('ask_procedure');
     expect(recognizer.recognize('làm giấy phép xây dựng cần mang giấy tờ gì').intent).toBe('ask_documents');
   });
+
+  it('reads sending a dossier or booking a slot through the bot as filing', () => {
+    expect(recognizer.recognize('Em muốn nộp luôn hồ sơ cho con mới sinh qua đây được không ạ').intent).toBe('create_dossier');
+    expect(recognizer.recognize('Em muốn đặt lịch để bố em ra xã làm giấy dặn lại chuyện chia tài sản vào tuần sau').intent).toBe('create_dossier');
+  });
 });

@@ -2,7 +2,6 @@ import { analyze, type Analysis } from './analyze';
 import { foldWord } from './fold';
 import type { Lexicon } from './lexicon';
 import natural, { type BayesClassifierLike, type StemmerLike } from './naturalLib';
-import { withoutHomographs } from './queryTerms';
 import { bigrams } from './tokens';
 import { INTENT_LABELS, type IntentLabel, type IntentScore } from './types';
 
@@ -108,13 +107,10 @@ export class IntentClassifier {
 
   private cues(analysis: Analysis, hasDossierCode: boolean): Set<IntentLabel> {
     const hits = new Set<IntentLabel>();
-    // The office's cues mean the office's words ("mất tiền", not "mặt tiền"); off-topic cues mean the rest ("học nghề").
-    const office = withoutHomographs(analysis.tokens, this.lexicon)
-      .map((t) => t.folded)
-      .join(' ');
+
     for (const [intent, patterns] of this.lexicon.intentCues) {
       for (const p of patterns) {
-        if (p === '#dossierCode' ? hasDossierCode : p.test(intent === 'out_of_scope' ? analysis.folded : office)) {
+        if (p === '#dossierCode' ? hasDossierCode : p.test(analysis.folded)) {
           hits.add(intent as IntentLabel);
           break;
         }

@@ -62,10 +62,10 @@ export function termsOf(tokens: readonly Token[], lowWeight: ReadonlyMap<string,
 }
 
 /**
- * "cuối tuần" typed with accents is not a wedding, "mặt tiền" no cost: a syllable typed with other accents
- * than the word a pattern means (lexicon `accentedOnly`) is masked out.
+ * "cuối tuần" typed with accents is not a wedding: a syllable typed with other accents than the word the
+ * everyday patterns mean (lexicon `accentedOnly`) is masked out.
  */
-export function withoutHomographs(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+function withoutHomographs(tokens: readonly Token[], lexicon: Lexicon): Token[] {
   return tokens.map((t) => (t.accented && lexicon.accentedOnly.get(t.folded)?.has(t.surface) === false ? { ...t, folded: '_' } : t));
 }
 

@@ -16,7 +16,7 @@ export interface ProcedureScoring {
   readonly docCoverageExponent: number;
   /** The same for a citizen's story (data/nlu/stories.json). */
   readonly storyCoverageExponent: number;
-  /** Factor for a text with a qualifier the message lacks, and again for one lacking a qualifier the message has. */
+  /** Factor for a text with a qualifier the message lacks, and again for each qualifier the message has that the text lacks. */
   readonly qualifierPenalty: number;
   readonly fieldWeights: { name: number; head: number; shortName: number; alias: number; hint: number; example: number; story: number; lifeEvent: number; domain: number };
   /** Weight of a life event's texts for its later procedures, relative to its first. */

@@ -455,7 +455,8 @@ export class ProcedureIndex {
       const docShare = uniMass > 0 ? Math.min(1, (dotUnigram[docId] as number) / uniMass) : 0;
       const docQ = docQualifiers[docId] as number;
       const unsaid = (docQ & ~qualifiers.mentioned) !== 0 ? s.qualifierPenalty : 1;
-      const missing = (qualifiers.asked & ~docQ) !== 0 ? s.qualifierPenalty : 1;
+      // Each qualifier the message asks for and the text lacks counts: "đổi căn cước hết hạn" is nearer "cấp đổi" than "cấp".
+      const missing = s.qualifierPenalty ** bitCount(qualifiers.asked & ~docQ);
       const score =
         (s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0)) *
         coverage(docShare, docIsStory[docId] === 1) *
@@ -589,6 +590,13 @@ function qualifierBits(lexicon: Lexicon, text: string, side: 'doc' | 'query' | '
     if ((side !== 'query' && has(q.doc)) || (side !== 'doc' && has(q.query))) bits |= 1 << i;
   });
   return bits;
+}
+
+/** Number of bits set. */
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
 }
 
 function round(v: number): number {

@@ -152,4 +152,8 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('Em muốn nộp luôn hồ sơ cho con mới sinh qua đây được không ạ').intent).toBe('create_dossier');
     expect(recognizer.recognize('em muốn đặt lịch hẹn ra xã chứng thực hợp đồng mua bán nhà').intent).toBe('create_dossier');
   });
+
+  it('counts each qualifier the message asks for: "đổi" picks the exchange even beside "hết hạn"', () => {
+    expect(recognizer.recognize('đổi cccd hết hạn có phải nộp phí ko').procedure?.code).toBe('1.014063');
+  });
 });

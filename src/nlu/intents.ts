@@ -107,7 +107,6 @@ export class IntentClassifier {
 
   private cues(analysis: Analysis, hasDossierCode: boolean): Set<IntentLabel> {
     const hits = new Set<IntentLabel>();
-
     for (const [intent, patterns] of this.lexicon.intentCues) {
       for (const p of patterns) {
         if (p === '#dossierCode' ? hasDossierCode : p.test(analysis.folded)) {

@@ -71,12 +71,14 @@ function placeTone(body: string, tone: string): string {
 }
 
 const MIN_RUN_TOGETHER = 6;
+/** A syllable has at most seven letters ("nghiêng"): two run together, at most fourteen. */
+const MAX_RUN_TOGETHER = 14;
 
 /** Two syllables typed without a space ("khaisinh", "đăngký") → both, or null when no single split fits. */
 export function splitRunTogether(word: string): [string, string] | null {
   const chars = [...word];
   // Short words are more often foreign or playful ("visa", "hihi", "demo") than two syllables.
-  if (chars.length < MIN_RUN_TOGETHER) return null;
+  if (chars.length < MIN_RUN_TOGETHER || chars.length > MAX_RUN_TOGETHER) return null;
   const found: [string, string][] = [];
   for (let i = 2; i <= chars.length - 2; i++) {
     const a = chars.slice(0, i).join('');
@@ -88,6 +90,8 @@ export function splitRunTogether(word: string): [string, string] | null {
 
 /** A word as one or two syllables: Telex and run-together syllables repaired, anything else unchanged. */
 export function repairWord(word: string): string[] {
+  // Nothing that long is a syllable or two, with or without Telex keys: no work (nor memo entries) spent on it.
+  if (word.length > 2 * MAX_RUN_TOGETHER) return [word];
   if (isSyllable(foldWord(word))) return [word];
   const telex = fromTelex(word);
   if (telex) return [telex];

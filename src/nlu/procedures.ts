@@ -124,6 +124,8 @@ export class ProcedureIndex {
   private readonly procTouched: Int32Array;
   /** 1 for the procedures in `procTouched` while a message is ranked. */
   private readonly procSeen: Uint8Array;
+  /** Each touched procedure's score while a message is ranked. */
+  private readonly procScore: Float64Array;
   private readonly storyClassifier: StoryClassifier;
   /** For each code of the story classifier, the procedure's index (-1 when not in the catalogue). */
   private readonly storyClassProc: Int32Array;
@@ -272,6 +274,7 @@ export class ProcedureIndex {
     this.procDomain = new Float64Array(n);
     this.procTouched = new Int32Array(n);
     this.procSeen = new Uint8Array(n);
+    this.procScore = new Float64Array(n);
     this.procStoryProbability = new Float64Array(n);
   }
 
@@ -482,7 +485,7 @@ export class ProcedureIndex {
       if (top.length > limit) top.pop();
     };
     const unscored = new Map(situational);
-    const scored: { proc: number; v: number; doc: number }[] = [];
+    const { procScore } = this;
     for (let k = 0; k < procCount; k++) {
       const proc = this.procTouched[k] as number;
       const best = this.procBest[proc] as number;
@@ -492,16 +495,28 @@ export class ProcedureIndex {
       this.procSeen[proc] = 0;
       const bonus = unscored.size > 0 ? (unscored.get(proc) ?? 0) : 0;
       if (bonus > 0) unscored.delete(proc);
-      scored.push({ proc, v: v + bonus, doc: v > 0 ? (this.procBestDoc[proc] as number) : -1 });
+      procScore[proc] = v + bonus;
+      if (v === 0) this.procBestDoc[proc] = -1;
     }
-    for (const [proc, bonus] of unscored) scored.push({ proc, v: bonus, doc: -1 });
-    for (const r of scored) consider(r.proc, r.v, r.doc);
+    for (const [proc, bonus] of unscored) {
+      this.procTouched[procCount++] = proc;
+      procScore[proc] = bonus;
+      this.procBestDoc[proc] = -1;
+    }
+    const considerAll = (pooled: number): void => {
+      for (let k = 0; k < procCount; k++) {
+        const proc = this.procTouched[k] as number;
+        consider(proc, (procScore[proc] as number) + pooled * (this.procStoryProbability[proc] as number), this.procBestDoc[proc] as number);
+      }
+    };
+    considerAll(0);
     // Pooled stories reorder what the message's words found, for a message that tells a story: not for one
     // that types a procedure's name, and never to make a fit of nothing.
     if ((top[0]?.v ?? 0) >= s.minScore && !top.some((r) => this.typedName(r.proc, typed) !== '')) {
       top.length = 0;
-      for (const r of scored) consider(r.proc, r.v + s.storyClassifierWeight * (this.procStoryProbability[r.proc] as number), r.doc);
+      considerAll(s.storyClassifierWeight);
     }
+    for (let k = 0; k < procCount; k++) procScore[this.procTouched[k] as number] = 0;
     // A procedure the citizen names, or a situation evokes, beats a close one only a story resembles
     // ("con sinh ở Hà Nội, làm giấy khai sinh ở đâu" is not the story of a son back from Hà Nội).
     const meant = (r: { proc: number }): boolean => situational.has(r.proc) || this.isSpecific(r.proc, query);

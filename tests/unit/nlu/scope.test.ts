@@ -82,6 +82,9 @@ describe('scope on the full catalogue', () => {
     expect([abroad.intent, abroad.procedure?.code]).toEqual(['ask_procedure', '2.000554']);
     expect(recognizer.recognize('toi ket hon o Han Quoc roi, ve que ghi vao so ho tich duoc khong').procedure?.code).toBe('2.002189');
     expect(recognizer.recognize('thủ tục ly hôn ở tòa án').intent).toBe('out_of_scope');
+    expect(recognizer.recognize('ly hon thuan tinh can giay to gi').intent).toBe('out_of_scope');
+    // Without talking to the office: the divorce abroad itself makes it the office's business.
+    expect(recognizer.recognize('e ly hon o Han Quoc roi ve nuoc, gio muon lay chong moi o que thi phai lam gi truoc').procedure?.code).toBe('2.000554');
   });
 
   it('does not read a province into everyday words, nor another province\'s agency asking for our paper as its business', () => {

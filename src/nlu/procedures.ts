@@ -216,34 +216,39 @@ export class ProcedureIndex {
     this.docIsStory = new Uint8Array(pending.length);
     this.docLabels = [];
     this.procVocabulary = this.procedures.map(() => new Set<string>());
+    // Reused for every document: a document's spellings of each term (one, or a set when it has several).
+    const spelled = new Map<string, string | Set<string>>();
+    const done = new Set<string>();
     pending.forEach((d, docId) => {
       if (!d.domain && !d.story) for (const t of d.terms) this.procVocabulary[d.proc]?.add(t.key);
       let mass = 0;
       let unigramMass = 0;
-      const keys = new Set<string>();
-      const spelled = new Map<string, Set<string>>();
+      spelled.clear();
       for (const t of d.terms) {
         const seen = spelled.get(t.key);
-        if (seen) seen.add(t.surface);
-        else spelled.set(t.key, new Set([t.surface]));
+        if (seen === undefined) spelled.set(t.key, t.surface);
+        else if (typeof seen === 'string') {
+          if (seen !== t.surface) spelled.set(t.key, new Set([seen, t.surface]));
+        } else seen.add(t.surface);
       }
+      done.clear();
       for (const t of d.terms) {
-        if (keys.has(t.key)) continue;
-        keys.add(t.key);
-        const idf = this.idf.get(t.key) ?? 0;
+        const key = t.key;
+        if (done.has(key)) continue;
+        done.add(key);
+        const idf = this.idf.get(key) ?? 0;
         // A story's words the catalogue never uses weigh nothing: no posting to walk through for them.
         if (idf === 0) continue;
+        const surface = spelled.get(key) ?? t.surface;
         mass += (t.bigram ? scoring.bigramWeight : 1) * t.weight * idf * idf;
         if (!t.bigram) unigramMass += t.weight * idf * idf;
-        const list = lists.get(t.key);
-        const all = spelled.get(t.key) ?? new Set<string>();
-        const surface = all.size === 1 ? ([...all][0] as string) : all;
+        const list = lists.get(key);
         if (list) {
           list.push(docId);
-          surfaces.get(t.key)?.push(surface);
+          surfaces.get(key)?.push(surface);
         } else {
-          lists.set(t.key, [docId]);
-          surfaces.set(t.key, [surface]);
+          lists.set(key, [docId]);
+          surfaces.set(key, [surface]);
         }
       }
       this.docProc[docId] = d.proc;

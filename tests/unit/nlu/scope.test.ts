@@ -159,4 +159,10 @@ describe('scope on the full catalogue', () => {
   it('counts each qualifier the message asks for: "đổi" picks the exchange even beside "hết hạn"', () => {
     expect(recognizer.recognize('đổi cccd hết hạn có mất phí k').procedure?.code).toBe('1.014063');
   });
+
+  it('knows some everyday troubles are no office business: lost keys, vaccinations, health checks, bank transfers', () => {
+    for (const text of ['mất chìa khóa xe máy thì làm lại ở đâu', 'Xin giấy khám sức khỏe đi làm ở đâu', 'chuyển khoản nhầm 2 triệu thì lấy lại thế nào']) {
+      expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent: 'out_of_scope' });
+    }
+  });
 });

@@ -19,10 +19,11 @@ export function withoutToneMarks(text: string): string {
 }
 /**
  * A per-word function remembered for the words it has seen: Vietnamese has a few thousand syllables, so
- * the catalogue and the messages normalize and fold the same words over and over. Forgets all past `max`.
+ * the catalogue and the messages normalize, fold and repair the same words over and over. Forgets all past
+ * `max`. What it returns is shared between callers and must not be mutated.
  */
-export function rememberWords(fn: (word: string) => string, max = 50_000): (word: string) => string {
-  const seen = new Map<string, string>();
+export function rememberWords<T>(fn: (word: string) => T, max = 50_000): (word: string) => T {
+  const seen = new Map<string, T>();
   return (word) => {
     let out = seen.get(word);
     if (out === undefined) {

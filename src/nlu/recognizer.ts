@@ -68,6 +68,8 @@ const MIN_BAYES_WITHOUT_CUE = 0.6;
 /** The Vietnamese recognizer: one immutable build of catalogue + training data. */
 export class VietnameseRecognizer implements Recognizer {
   readonly version: string;
+  /** The off-topic cues, global, to cut every occurrence out of a message (compiled once per build). */
+  private readonly offTopicCues: readonly RegExp[];
 
   constructor(
     private readonly procedures: ProcedureIndex,
@@ -79,6 +81,7 @@ export class VietnameseRecognizer implements Recognizer {
     private readonly places: PlaceMatcher,
   ) {
     this.version = `${deps.catalogue.version ?? 'catalogue'}+${procedures.size}`;
+    this.offTopicCues = (deps.trainingData.lexicon.intentCues.get('out_of_scope') ?? []).flatMap((p) => (p === '#dossierCode' ? [] : [new RegExp(p.source, 'g')]));
   }
 
   /** Name of a procedure of this build's catalogue. */
@@ -93,9 +96,7 @@ export class VietnameseRecognizer implements Recognizer {
   private namedBesideOffTopic(folded: string, code: string, evidence: IntentEvidence): boolean {
     if (!evidence.cues.has('out_of_scope')) return false;
     let rest = folded;
-    for (const p of this.deps.trainingData.lexicon.intentCues.get('out_of_scope') ?? []) {
-      if (p !== '#dossierCode') rest = rest.replace(new RegExp(p.source, 'g'), ' , ');
-    }
+    for (const p of this.offTopicCues) rest = rest.replace(p, ' , ');
     // Only the citizen's own words: "đám ma ... phúng bao nhiêu" reads as a death through a concept, not by name.
     const again = this.procedures.matchAnalysis(analyze(rest, this.deps.trainingData.lexicon), 1, undefined, false);
     return again.specific && again.candidates[0]?.code === code && (again.raw[0] ?? 0) >= MIN_FIT_BESIDE_OFF_TOPIC;

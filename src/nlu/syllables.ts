@@ -1,5 +1,5 @@
 import { foldWord } from './fold';
-import { withoutToneMarks } from './normalize';
+import { rememberWords, withoutToneMarks } from './normalize';
 
 /**
  * Vietnamese syllable shape, for repairing what a phone keyboard does to words: Telex typed with the
@@ -91,23 +91,12 @@ export function splitRunTogether(word: string): [string, string] | null {
 /** A word as one or two syllables: Telex and run-together syllables repaired, anything else unchanged. */
 export function repairWord(word: string): string[] {
   // Nothing that long is a syllable or two, with or without Telex keys: no work (nor memo entries) spent on it.
-  if (word.length > 2 * MAX_RUN_TOGETHER) return [word];
-  let repaired = repairs.get(word);
-  if (repaired === undefined) {
-    if (repairs.size >= MAX_REMEMBERED) repairs.clear();
-    repaired = repairUncached(word);
-    repairs.set(word, repaired);
-  }
-  return repaired;
+  return word.length > 2 * MAX_RUN_TOGETHER ? [word] : rememberedRepair(word);
 }
 
-/** Repairs already worked out (shared, never mutated): the catalogue and the messages repeat the same few thousand words. */
-const repairs = new Map<string, string[]>();
-const MAX_REMEMBERED = 50_000;
-
-function repairUncached(word: string): string[] {
+const rememberedRepair = rememberWords((word): string[] => {
   if (isSyllable(foldWord(word))) return [word];
   const telex = fromTelex(word);
   if (telex) return [telex];
   return splitRunTogether(word) ?? [word];
-}
+});

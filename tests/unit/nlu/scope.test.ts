@@ -165,4 +165,38 @@ describe('scope on the full catalogue', () => {
       expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent: 'out_of_scope' });
     }
   });
+
+  it('reads a choice between offices as where, and "nộp hồ sơ ở đâu" never as a dossier status', () => {
+    for (const text of ['chứng thực di chúc thì ra xã hay ra văn phòng công chứng', 'làm hộ nghèo thì nộp đơn cho ai, trưởng thôn hay lên xã', 'Chuyển đất vườn sang đất ở nộp hồ sơ ở đâu ạ?']) {
+      expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent: 'ask_location' });
+    }
+  });
+
+  it('reads a filed dossier asked after, filing now, "lâu không", "nộp những tiền gì" and "có cần bản vẽ không"', () => {
+    expect(recognizer.recognize('giấy độc thân của em hôm trước hẹn thứ 6 lấy, giờ có chưa ạ').intent).toBe('check_status');
+    expect(recognizer.recognize('sdt 0987654321 hs sang tên đất tới đâu r').intent).toBe('check_status');
+    expect(recognizer.recognize('dang ky ho kinh doanh ngay bay gio').intent).toBe('create_dossier');
+    expect(recognizer.recognize('mất sổ đỏ làm lại thì lâu k').intent).toBe('ask_time');
+    expect(recognizer.recognize('chuyển mục đích đất vườn sang đất ở phải nộp những tiền gì').intent).toBe('ask_fee');
+    expect(recognizer.recognize('xin giay phep xay nha 2 tang co can ban ve thiet ke khong').intent).toBe('ask_documents');
+    // Whether a licence is needed at all is the procedure question, not its documents.
+    expect(recognizer.recognize('Em định mở quán tạp hóa nhỏ ở nhà mặt đường, có cần giấy phép gì không').intent).toBe('ask_procedure');
+  });
+
+  it('tells a stay of a few days from a move, and reads the card exchanged at 40', () => {
+    const visit = recognizer.recognize('cháu tôi ở Hà Nội về quê ăn tết 2 tuần, có cần khai báo không');
+    expect([visit.intent, visit.procedure?.code]).toEqual(['ask_procedure', '2.001159']);
+    // "ở lại mấy hôm" is how long the guest stays, not how long the office takes.
+    expect(recognizer.recognize('Người nhà dưới quê lên chơi ở lại nhà mình mấy hôm, có cần báo với công an không ạ').intent).toBe('ask_procedure');
+    expect(recognizer.recognize('làm giấy khai sinh mất mấy hôm').intent).toBe('ask_time');
+    expect(recognizer.recognize('Năm nay tôi tròn 40 tuổi, nghe nói phải đi làm lại thẻ').procedure?.code).toBe('1.014063');
+    expect(recognizer.recognize('chồng tôi ra nước ngoài làm việc 2 năm, có phải khai báo gì với xã không').procedure?.code).toBe('1.003677');
+  });
+
+  it('puts credit cards, parcels, taxis, bus times and marital advice out of scope, not a card lost on the bus', () => {
+    for (const text of ['thủ tục mở thẻ tín dụng ngân hàng ntn', 'thủ tục nhận hàng chuyển phát nhanh từ Trung Quốc', 'bn oi cho minh xin so dien thoai taxi Cho Chu', 'xe khach tu dinh hoa ve ha noi may gio chay', 'vợ chồng em hay cãi nhau, có nên ly thân không']) {
+      expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent: 'out_of_scope' });
+    }
+    expect(recognizer.recognize('Tôi đánh rơi thẻ căn cước trên xe khách, đi làm lại thì mấy ngày có thẻ').intent).toBe('ask_time');
+  });
 });

@@ -121,6 +121,8 @@ export class IntentClassifier {
       hits.delete('ask_procedure');
       hits.delete('create_dossier');
     }
+    // "Cán bộ rất nhiệt tình, cảm ơn xã": the thanks is the courtesy around a judgement of the service.
+    if (hits.has('feedback')) hits.delete('thanks');
     return hits;
   }
 }

@@ -199,4 +199,19 @@ describe('scope on the full catalogue', () => {
     }
     expect(recognizer.recognize('Tôi đánh rơi thẻ căn cước trên xe khách, đi làm lại thì mấy ngày có thẻ').intent).toBe('ask_time');
   });
+
+  it('reads praise around a thanks as feedback, a mistyped greeting as a greeting, "nộp hồ sơ thế nào" as how', () => {
+    expect(recognizer.recognize('cán bộ một cửa hôm nay tiếp dân rất nhiệt tình, cảm ơn xã').intent).toBe('feedback');
+    expect(recognizer.recognize('bot tra loi de hieu, cam on xa nhieu').intent).toBe('feedback');
+    expect(recognizer.recognize('cảm ơn bạn nhiều').intent).toBe('thanks');
+    expect(recognizer.recognize('xin chòa').intent).toBe('greet');
+    expect(recognizer.recognize('Khai sinh và làm thẻ bảo hiểm cho bé cùng lúc thì nộp hồ sơ thế nào').intent).toBe('ask_procedure');
+    expect(recognizer.recognize('tôi muốn nộp hồ sơ đăng ký khai sinh').intent).toBe('create_dossier');
+  });
+
+  it('keeps a paper our commune must issue in scope though the other family lives in another province', () => {
+    const r = recognizer.recognize('Em chuẩn bị cưới, về bên nhà chồng ở Hải Dương làm giấy, bên đó bảo cần giấy của xã em chứng minh em chưa lấy ai');
+    expect([r.intent, r.procedure?.code]).toEqual(['ask_procedure', '1.004873']);
+    expect(recognizer.recognize('làm sổ đỏ ở Hải Dương thủ tục thế nào').intent).toBe('out_of_scope');
+  });
 });

@@ -84,9 +84,9 @@ export class IntentClassifier {
     this.classifier.train();
   }
 
-  classify(analysis: Analysis, hasDossierCode: boolean, procedureWords: ReadonlySet<string> = new Set()): IntentEvidence {
+  /** `cues`: this.cues(analysis, hasDossierCode) when the caller already has them. */
+  classify(analysis: Analysis, hasDossierCode: boolean, procedureWords: ReadonlySet<string> = new Set(), cues = this.cues(analysis, hasDossierCode)): IntentEvidence {
     const features = intentFeatures(analysis, procedureWords);
-    const cues = this.cues(analysis, hasDossierCode);
     const known = features.length === 0 ? 0 : features.filter((f) => this.vocabulary.has(f)).length / features.length;
     const bayes = new Map<string, number>();
     if (features.length > 0 && known > 0) {
@@ -105,7 +105,8 @@ export class IntentClassifier {
     return { scores: normalized, cues, known };
   }
 
-  private cues(analysis: Analysis, hasDossierCode: boolean): Set<IntentLabel> {
+  /** Intents whose cue patterns match the message. */
+  cues(analysis: Analysis, hasDossierCode: boolean): Set<IntentLabel> {
     const hits = new Set<IntentLabel>();
     for (const [intent, patterns] of this.lexicon.intentCues) {
       for (const p of patterns) {

@@ -48,6 +48,13 @@ export const lexiconFileSchema = z.strictObject({
    * tuổi"): out of scope even inside a story that talks to the office or next to a procedure's name.
    */
   adviceCues: z.array(z.string().min(1)).default([]),
+  /**
+   * Someone asking the citizen for a paper ("ngân hàng bảo phải có giấy xác nhận", "trạm y tế đòi tên trong hộ"):
+   * the bank or the clinic is who asks, the paper is the office's business.
+   */
+  paperRequestCues: z.array(z.string().min(1)).default([]),
+  /** Words of everyday talk (pronouns, kin, particles: "nó", "cái", "đó", "dăm"): never foreign to the office. */
+  everydayWords: z.array(z.string().min(1)).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;
 
@@ -86,6 +93,9 @@ export interface Lexicon {
   /** Folded syllable → the accented spellings that carry its situation or concept meaning (see the file schema). */
   readonly accentedOnly: ReadonlyMap<string, ReadonlySet<string>>;
   readonly adviceCues: readonly RegExp[];
+  /** See the file schema. */
+  readonly everydayWords: readonly string[];
+  readonly paperRequestCues: readonly RegExp[];
   /** Words that say little about which procedure is meant (kin, "nhà", "xã"): matched at this weight. */
   readonly lowWeight: ReadonlyMap<string, number>;
   readonly qualifiers: readonly Qualifier[];
@@ -120,6 +130,8 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     ),
     concepts: file.concepts.map((c) => ({ id: c.id, patterns: c.patterns.map(foldedPattern), expand: nfc(c.expand) })),
     adviceCues: file.adviceCues.map(foldedPattern),
+    everydayWords: file.everydayWords.map(nfc),
+    paperRequestCues: file.paperRequestCues.map(foldedPattern),
     accentedOnly: new Map(Object.entries(file.accentedOnly).map(([w, list]) => [w, new Set(list.map(nfc))])),
     intentCues: new Map(
       Object.entries(file.intentCues).map(([intent, patterns]) => [

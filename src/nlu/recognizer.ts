@@ -106,7 +106,8 @@ export class VietnameseRecognizer implements Recognizer {
    * What says the message is, or is not, the office's business:
    * - a request for advice ("quán nào ngon", "xem ngày tốt") is out of scope, whatever else it says;
    * - a story whose procedure comes from a situation and that talks to the office ("vợ sinh ở bệnh viện,
-   *   làm giấy tờ cho cháu") is in scope whatever its off-topic words, and so is a procedure named beside one;
+   *   làm giấy tờ cho cháu") is in scope whatever its off-topic words, and so is a procedure named beside one or
+   *   one whose paper somebody asks for ("ngân hàng bảo phải có giấy xã xác nhận chưa lấy vợ");
    * - a scenario ("dẹp quán" + "bán mãi không có lãi") is never foreign;
    * - a procedure-style question with no procedure, no situation and a word the office never uses is
    *   `unanchored`: it asks about something the office does not handle.
@@ -122,7 +123,8 @@ export class VietnameseRecognizer implements Recognizer {
   ): { evidence: IntentEvidence; foreign: boolean; unanchored: boolean } {
     const advice = this.deps.trainingData.lexicon.adviceCues.some((p) => p.test(folded));
     const evoked = top !== null && (situation.procedures.has(top.code) || situation.scenarioProcedures.has(top.code));
-    const story = !advice && evoked && situation.situations.includes(OFFICE_SITUATION);
+    const requested = top !== null && this.deps.trainingData.lexicon.paperRequestCues.some((p) => p.test(folded));
+    const story = !advice && ((evoked && situation.situations.includes(OFFICE_SITUATION)) || requested);
     const cued = advice ? withCue(classified, 'out_of_scope') : classified;
     const keep = top !== null && !advice && (story || this.namedBesideOffTopic(folded, top.code, cued));
     const byScenario = top !== null && (situation.scenarioProcedures.get(top.code) ?? 0) >= MIN_SCENARIO_FOR_SCOPE;
@@ -147,14 +149,17 @@ export class VietnameseRecognizer implements Recognizer {
     const situation = this.situations.read(analysis.tokens, questionPhraseMask(analysis.tokens, lexicon));
     // A commune's name says where, not what: it takes no part in naming the procedure.
     const match = this.procedures.matchAnalysis(entities.commune ? withoutPhrase(analysis, entities.commune.text) : analysis, 5, situation);
-    // A story the classifier is sure of names its procedure, if it tells a situation ("mới đẻ", "mất sổ"), not only office words.
-    const told = match.told && situation.situations.some((s) => s !== OFFICE_SITUATION);
-    const top = match.specific || told ? (match.candidates[0] ?? null) : null;
-    const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
-    const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords);
+    const cues = this.intents.cues(analysis, entities.dossierCode !== undefined);
     const place = entities.commune ? null : this.places.find(analysis.folded, analysis.normalized);
     if (place && !place.residence) entities.otherPlace = { province: place.province, text: place.text };
     const domain = this.domain.read(analysis, entityWords(entities, place?.text));
+    // A story the classifier is sure of names its procedure if it tells a situation ("mới đẻ", "mất sổ"), not only
+    // office words, or if it asks about a procedure in the office's own words ("con tôi nghiện, muốn cai ở nhà thì làm sao").
+    const asks = [...cues].some((c) => ASKS_ABOUT_A_PROCEDURE.has(c)) && !cues.has('out_of_scope') && domain.foreign.length <= 1;
+    const told = match.told && (asks || situation.situations.some((s) => s !== OFFICE_SITUATION));
+    const top = match.specific || told ? (match.candidates[0] ?? null) : null;
+    const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
+    const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords, cues);
     const scope = this.scope(analysis.folded, top, match, situation, classified, domain, procedureWords.size);
     const { intent, intents } = decideIntent(scope.evidence, top !== null, { foreign: scope.foreign || entities.otherPlace !== undefined, unanchored: scope.unanchored });
     const outOfScope = intent === 'out_of_scope';
@@ -303,6 +308,7 @@ function* domainTexts(deps: RecognizerDeps): Generator<string> {
   for (const c of trainingData.lexicon.concepts) yield c.expand;
   yield* trainingData.lexicon.shorthand.values();
   yield* trainingData.lexicon.questionPhrases;
+  yield* trainingData.lexicon.everydayWords;
   for (const c of deps.communes ?? []) yield* [c.name, ...(c.aliases ?? []), ...(c.formerUnits ?? [])];
 }
 

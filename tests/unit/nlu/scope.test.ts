@@ -133,7 +133,7 @@ describe('scope on the full catalogue', () => {
   });
 
   it('offers its best fits as a guess to confirm when a question names no procedure clearly, never for an off-topic one', () => {
-    const vague = recognizer.explain('tháng sau thằng cu nhà em 15 tuổi đi thi vào 10 cần có thẻ, làm cần mang gì');
+    const vague = recognizer.explain('thẻ của em cần mang gì');
     expect(vague.procedureMatch.specific).toBe(false);
     expect([vague.result.intent, vague.result.procedure?.code, vague.result.ambiguous]).toEqual(['ask_documents', '1.014061', true]);
     const offTopic = recognizer.recognize('giá vàng hôm nay bao nhiêu');
@@ -213,5 +213,33 @@ describe('scope on the full catalogue', () => {
     const r = recognizer.recognize('Em chuẩn bị cưới, về bên nhà chồng ở Hải Dương làm giấy, bên đó bảo cần giấy của xã em chứng minh em chưa lấy ai');
     expect([r.intent, r.procedure?.code]).toEqual(['ask_procedure', '1.004873']);
     expect(recognizer.recognize('làm sổ đỏ ở Hải Dương thủ tục thế nào').intent).toBe('out_of_scope');
+  });
+
+  it('lets a story the classifier is sure of name its procedure when it asks in the office\'s words, not chit-chat', () => {
+    // No situation word here: the stories of home rehabilitation name the procedure.
+    const rehab = recognizer.recognize('con tôi nghiện, muốn cho cai ở nhà có xã theo dõi thì làm thế nào');
+    expect([rehab.intent, rehab.procedure?.code]).toEqual(['ask_procedure', '3.000527']);
+    for (const text of ['hôm nay trời có mưa không, phải làm sao', 'gia lon hoi hom nay o thai nguyen the nao a', 'thủ tục nhập học lớp 1 cho con cần giấy tờ gì']) {
+      expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent: 'out_of_scope' });
+    }
+    // A school asking for our paper stays ours.
+    expect(recognizer.recognize('con e nop ho so vao lop 10 can ban photo giay khai sinh co dau do, lam o dau').procedure?.code).toBe('2.000815');
+  });
+
+  it('keeps a procedure in scope when a bank or clinic asks for its paper, and reads chit-chat about the bot', () => {
+    const bank = recognizer.recognize('Em đi làm ở Hà Nội, đang vay mua chung cư thì ngân hàng bảo phải có giấy của xã chứng minh em chưa lấy vợ. Em chưa về quê được, làm online được không ạ?');
+    expect([bank.intent, bank.procedure?.code]).toEqual(['ask_online', '1.004873']);
+    // Without a paper asked for, the loan stays off topic.
+    expect(recognizer.recognize('vay mua chung cư ở ngân hàng nào lãi thấp').intent).toBe('out_of_scope');
+    expect(recognizer.recognize('Bạn có thể giúp tôi những việc gì?').intent).toBe('help');
+    expect(recognizer.recognize('bot nay dung that, tot qua').intent).toBe('feedback');
+    expect(recognizer.recognize('app chậm wá').intent).toBe('feedback');
+    expect(recognizer.recognize('co ai truc khong a').intent).toBe('talk_to_officer');
+    expect(recognizer.recognize('cháu chào cô chú ạ').intent).toBe('greet');
+  });
+
+  it('never counts everyday words ("đó", "nó") as foreign to the office', () => {
+    expect(recognizer.explain('làm giấy đó cho nó thì cần mang gì').domain.foreign).toEqual([]);
+    expect(recognizer.explain('thuê váy cưới ở đâu đẹp').domain.foreign).toEqual(['váy', 'đẹp']);
   });
 });

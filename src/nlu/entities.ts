@@ -4,7 +4,7 @@ import { foldPhrase, foldText } from './fold';
 import { normalizeText } from './normalize';
 import type { CommuneEntity, DateEntity, NluCommune, NluEntities } from './types';
 
-const DOSSIER = /([0-9A-Za-z]+(?:\s*\.\s*[0-9A-Za-z]+)+)\s*[-\u2010-\u2015\u2212]\s*(\d{6})\s*[-\u2010-\u2015\u2212]\s*(\d{4})/g;
+const DOSSIER = /([0-9A-Za-z]+(?:\s*\.\s*[0-9A-Za-z]+)*)\s*[-\u2010-\u2015\u2212]\s*(\d{6})\s*[-\u2010-\u2015\u2212]\s*(\d{4})/g;
 const PHONE = /(?<![\d+])(?:\+\s?84|84|0)(?:[\s.-]?\d){9,10}(?!\d)/g;
 const DIGITS = (n: number): RegExp => new RegExp(`(?<![\\d])\\d{${n}}(?![\\d])`, 'g');
 const DATE = /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/g;

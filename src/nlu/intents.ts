@@ -122,6 +122,10 @@ export class IntentClassifier {
       hits.delete('ask_procedure');
       hits.delete('create_dossier');
     }
+    // "Nộp hồ sơ kết hôn tuần trước, có kết quả chưa": the filing is told, the progress asked.
+    if (hits.has('check_status')) hits.delete('create_dossier');
+    // With a dossier code, "bao giờ có kết quả" asks how far that dossier is.
+    if (hasDossierCode) hits.delete('ask_time');
     // "Cán bộ rất nhiệt tình, cảm ơn xã": the thanks is the courtesy around a judgement of the service.
     if (hits.has('feedback')) hits.delete('thanks');
     return hits;

@@ -17,6 +17,13 @@ describe('extractEntities', () => {
     },
   );
 
+  it('reads a code whose agency identifier has no dots, like the development placeholder "DEMO"', () => {
+    expect(entities('tt hs DEMO-261015-0044').dossierCode).toBe('DEMO-261015-0044');
+    expect(entities('so hs demo - 261122 - 0110 bao gio lay duoc').dossierCode).toBe('DEMO-261122-0110');
+    // A phone number split by dashes is no code.
+    expect(entities('goi 0912-345-678').dossierCode).toBeUndefined();
+  });
+
   it('rejects a dossier code with an impossible date', () => {
     expect(entities('000.00.21.H55-261340-0001').dossierCode).toBeUndefined();
   });

@@ -242,4 +242,12 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.explain('làm giấy đó cho nó thì cần mang gì').domain.foreign).toEqual([]);
     expect(recognizer.explain('thuê váy cưới ở đâu đẹp').domain.foreign).toEqual(['váy', 'đẹp']);
   });
+
+  it('reads a dossier filed earlier as a status question, and "nộp hồ sơ X" as filing for X', () => {
+    for (const text of ['0977 602 318 nộp hs kết hôn tuần trc, có kq chưa ạ', 'sdt 0868555012 nộp hs hôm 20 giờ ntn r', 'so hs DEMO-261122-0110 bao gio lay duoc ket qua']) {
+      expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent: 'check_status' });
+    }
+    const filing = recognizer.recognize('tôi muốn nộp hồ sơ khai sinh luôn');
+    expect([filing.intent, filing.procedure?.code]).toEqual(['create_dossier', '1.001193']);
+  });
 });

@@ -250,4 +250,21 @@ describe('scope on the full catalogue', () => {
     const filing = recognizer.recognize('tôi muốn nộp hồ sơ khai sinh luôn');
     expect([filing.intent, filing.procedure?.code]).toEqual(['create_dossier', '1.001193']);
   });
+
+  it('tells "tk" the account from "tk" the thanks, and knows passports, "cắt khẩu" and lost health cards', () => {
+    expect(recognizer.recognize('tk dinh danh dien tu muc 2 can mang gi').intent).toBe('ask_documents');
+    expect(recognizer.recognize('ok tk ad').intent).toBe('thanks');
+    expect(recognizer.recognize('lam passport mat bao lau').procedure?.code).toBe('1.001456');
+    expect(recognizer.recognize('mất thẻ bhyt').procedure?.code).toBe('1.002759');
+    expect(recognizer.recognize('cắt khẩu').procedure?.code).toBe('1.003197');
+  });
+
+  it('puts fines, small talk, translation, farming and shipping out of scope; hears wishes about the service as feedback', () => {
+    for (const text of ['vuot den do xe may phat bn tien', 'bạn bao nhiêu tuổi', 'dịch giúp câu này sang tiếng anh', 'quán ăn nào ở định hóa ngon', 'trồng keo mấy năm thì bán được', 'ship hàng từ Chợ Chu về Hà Nội mất mấy ngày']) {
+      expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent: 'out_of_scope' });
+    }
+    expect(recognizer.recognize('lần trước lên xã chờ cả buổi sáng, mong cán bộ làm nhanh hơn').intent).toBe('feedback');
+    expect(recognizer.recognize('e ko biết hỏi ntn cho đúng').intent).toBe('help');
+    expect(recognizer.recognize('cho e đăng ký thường trú luôn nhé, giấy tờ đủ rồi').intent).toBe('create_dossier');
+  });
 });

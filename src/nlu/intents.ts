@@ -47,6 +47,13 @@ export interface IntentEvidence {
 const CUE_WEIGHT = 0.55;
 
 /**
+ * Intents whose training utterances ask about no procedure (small talk, a dossier's progress, off-topic
+ * questions): their words are learnt as typed. Looking for procedure words in them changed no result and
+ * took half of the matching done while building.
+ */
+const NOT_ABOUT_A_PROCEDURE: ReadonlySet<IntentLabel> = new Set(['greet', 'thanks', 'help', 'cancel', 'talk_to_officer', 'feedback', 'check_status', 'out_of_scope']);
+
+/**
  * Intent classification: natural's BayesClassifier over our Vietnamese features, blended with
  * high-precision cue patterns from the lexicon ("bao nhiêu tiền" → ask_fee, a dossier code → check_status).
  */
@@ -75,7 +82,7 @@ export class IntentClassifier {
     for (const [intent, texts] of utterances) {
       for (const text of texts) {
         const analysis = analyze(text, lexicon);
-        const features = intentFeatures(analysis, procedureWords(analysis));
+        const features = intentFeatures(analysis, NOT_ABOUT_A_PROCEDURE.has(intent) ? new Set() : procedureWords(analysis));
         if (features.length === 0) continue;
         for (const f of features) this.vocabulary.add(f);
         this.classifier.addDocument(observation(features), intent);

@@ -53,7 +53,7 @@ export const lexiconFileSchema = z.strictObject({
    * the bank or the clinic is who asks, the paper is the office's business.
    */
   paperRequestCues: z.array(z.string().min(1)).default([]),
-  /** Words of everyday talk (pronouns, kin, particles: "nó", "cái", "đó", "dăm"): never foreign to the office. */
+  /** Words of everyday talk (pronouns, kin, particles: "nó", "đó", "dăm", "chú"): never foreign to the office. */
   everydayWords: z.array(z.string().min(1)).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;

@@ -130,11 +130,16 @@ export class IntentClassifier {
       hits.delete('create_dossier');
     }
     // "Nộp hồ sơ kết hôn tuần trước, có kết quả chưa": the filing is told, the progress asked.
-    if (hits.has('check_status')) hits.delete('create_dossier');
+    // ...and "thôi, không làm hồ sơ này nữa" drops it.
+    if (hits.has('check_status') || hits.has('cancel')) hits.delete('create_dossier');
     // With a dossier code, "bao giờ có kết quả" asks how far that dossier is.
     if (hasDossierCode) hits.delete('ask_time');
-    // "Cán bộ rất nhiệt tình, cảm ơn xã": the thanks is the courtesy around a judgement of the service.
-    if (hits.has('feedback')) hits.delete('thanks');
+    // "Cán bộ rất nhiệt tình, cảm ơn xã": the thanks is the courtesy around a judgement of the service, and
+    // "góp ý: trang dịch vụ công hay lỗi" judges the online service rather than asking for it.
+    if (hits.has('feedback')) {
+      hits.delete('thanks');
+      hits.delete('ask_online');
+    }
     return hits;
   }
 }

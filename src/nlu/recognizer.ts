@@ -64,6 +64,8 @@ const MIN_FOREIGN_SHARE_BESIDE_PROCEDURE = 0.4;
 /** Below this share of known features and without any cue or procedure, a message is out of scope. */
 const MIN_KNOWN = 0.34;
 const MIN_BAYES_WITHOUT_CUE = 0.6;
+/** Cues that make a message something else than a question about a procedure ("hướng dẫn tôi cách dùng" is help). */
+const NOT_A_PROCEDURE_QUESTION: ReadonlySet<IntentLabel> = new Set(['out_of_scope', 'help', 'greet', 'thanks', 'cancel', 'feedback', 'talk_to_officer']);
 /** A story the classifier is sure of names its procedure in a question with at most this many words foreign to the office. */
 const MAX_FOREIGN_IN_TOLD_QUESTION = 1;
 
@@ -157,7 +159,8 @@ export class VietnameseRecognizer implements Recognizer {
     const domain = this.domain.read(analysis, entityWords(entities, place?.text));
     // A story the classifier is sure of names its procedure if it tells a situation ("mới đẻ", "mất sổ"), not only
     // office words, or if it asks about a procedure in the office's own words ("con tôi nghiện, muốn cai ở nhà thì làm sao").
-    const asks = [...cues].some((c) => ASKS_ABOUT_A_PROCEDURE.has(c)) && !cues.has('out_of_scope') && domain.foreign.length <= MAX_FOREIGN_IN_TOLD_QUESTION;
+    const asks =
+      [...cues].some((c) => ASKS_ABOUT_A_PROCEDURE.has(c)) && ![...cues].some((c) => NOT_A_PROCEDURE_QUESTION.has(c)) && domain.foreign.length <= MAX_FOREIGN_IN_TOLD_QUESTION;
     const told = match.told && (asks || situation.situations.some((s) => s !== OFFICE_SITUATION));
     const top = match.specific || told ? (match.candidates[0] ?? null) : null;
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();

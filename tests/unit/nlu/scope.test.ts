@@ -267,4 +267,15 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('e ko biết hỏi ntn cho đúng').intent).toBe('help');
     expect(recognizer.recognize('cho e đăng ký thường trú luôn nhé, giấy tờ đủ rồi').intent).toBe('create_dossier');
   });
+
+  it('keeps a death declared after a hospital stay, a homestay\'s guests and the state\'s cheap housing in scope; help stays help', () => {
+    const death = recognizer.recognize('chú tôi mất ở bệnh viện Trung ương Thái Nguyên, gia đình đưa về quê chôn rồi, giờ đi báo tử có mất tiền không');
+    expect([death.intent, death.procedure?.code]).toEqual(['ask_fee', '1.000656']);
+    expect(recognizer.recognize('Nhà em mở homestay ở Định Hóa, khách đến ngủ qua đêm thì phải báo ai').procedure?.code).toBe('2.001159');
+    expect(recognizer.recognize('Tôi đi làm thuê, thu nhập thấp, muốn mua căn nhà giá rẻ của nhà nước thì đăng ký ở đâu?').intent).toBe('ask_location');
+    expect(recognizer.recognize('mua điện thoại ở đâu giá rẻ').intent).toBe('out_of_scope');
+    expect(recognizer.recognize('Tôi không biết bắt đầu từ đâu, hướng dẫn giúp tôi cách dùng với.').intent).toBe('help');
+    expect(recognizer.recognize('Thôi, tôi không làm hồ sơ này nữa.').intent).toBe('cancel');
+    expect(recognizer.recognize('gop y: trang dich vu cong hay bi loi dang nhap, sua giup').intent).toBe('feedback');
+  });
 });

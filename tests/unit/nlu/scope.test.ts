@@ -278,4 +278,23 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('Thôi, tôi không làm hồ sơ này nữa.').intent).toBe('cancel');
     expect(recognizer.recognize('gop y: trang dich vu cong hay bi loi dang nhap, sua giup').intent).toBe('feedback');
   });
+
+  it('hears more ways of asking for documents, fees, time, filing, status and a human', () => {
+    const cases: [string, string][] = [
+      ['chứng thực hợp đồng mua bán đất cần đem theo nhũng giâý tờ gì', 'ask_documents'],
+      ['xác nhận thông tin cư trú có thu tiền kg', 'ask_fee'],
+      ['xin ho ngheo thi bao gio moi duoc xet', 'ask_time'],
+      ['cấp lại sổ đỏ bị mất thì mấy tháng mới có ạ', 'ask_time'],
+      ['đky khai sinh + bhyt cho bé luôn nhé', 'create_dossier'],
+      ['e nộp hs hkd rồi, sđt 0901234567, check giúp e', 'check_status'],
+      ['chuyển e sang nhân viên vs', 'talk_to_officer'],
+      ['hướng dẫn khó hiểu quá', 'feedback'],
+      ['camon nha', 'thanks'],
+      ['giup toi voi', 'help'],
+      ['vay ngân hàng 200 triệu mua xe cần thủ tục gì', 'out_of_scope'],
+      // A shop closed for a few months asks whether to report it, not how long anything takes.
+      ['Quán cà phê nhà tôi muốn nghỉ bán mấy tháng thì có phải báo với nhà nước không?', 'ask_procedure'],
+    ];
+    for (const [text, intent] of cases) expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent });
+  });
 });

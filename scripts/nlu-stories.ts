@@ -18,6 +18,12 @@ interface Labelled {
 function main(): void {
   const sets = JSON.parse(fs.readFileSync(path.join(NLU_DIR, 'sets.json'), 'utf8')) as { development: string[] };
   const byCode = new Map<string, Set<string>>();
+  const missing = sets.development.filter((name) => !fs.existsSync(path.join(NLU_DIR, `${name}.jsonl`)));
+  if (missing.length > 0) {
+    process.stdout.write(`sets.json lists development sets that are not in data/nlu: ${missing.join(', ')}\n`);
+    process.exitCode = 1;
+    return;
+  }
   for (const name of sets.development) {
     const lines = fs.readFileSync(path.join(NLU_DIR, `${name}.jsonl`), 'utf8').split('\n');
     for (const line of lines) {

@@ -297,4 +297,17 @@ describe('scope on the full catalogue', () => {
     ];
     for (const [text, intent] of cases) expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent });
   });
+
+  it('tells a dead pig from a dead father, and reads pensions, storm-damaged forests and livestock epidemics', () => {
+    expect(recognizer.recognize('lợn nhà tôi chết gần hết vì dịch tả lợn châu Phi, nhà nước có hỗ trợ gì không').procedure?.code).toBe('1.013997');
+    expect(recognizer.recognize('bố tôi chết rồi làm giấy gì').procedure?.code).toBe('1.000656');
+    expect(recognizer.recognize('bố tôi đang hưởng lương hưu vừa mất tuần trước, gia đình có được nhận khoản gì không').procedure?.code).toBe('2.000821');
+    expect(recognizer.recognize('Bố em đang hưởng lương hưu thì mất, tháng này vẫn còn tiền chưa lĩnh. Con cái nhận thay thì làm thế nào ạ?').procedure?.code).toBe('2.000717');
+    expect(recognizer.recognize('bão vừa rồi quật đổ hết 2 ha keo nhà tôi, xã có xuống kiểm tra để hỗ trợ không').procedure?.code).toBe('1.012922');
+    expect(recognizer.recognize('ga nha e bi cum chet 500 con, thu y xa ve lap bien ban roi, gio xin ho tro o dau').procedure?.code).toBe('1.013997');
+    // Prices of timber and whether a sick hen is safe to eat stay off topic.
+    for (const text of ['keo 5 năm tuổi bán được bao nhiêu 1 tấn', 'gà chết do dịch có ăn được không']) {
+      expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent: 'out_of_scope' });
+    }
+  });
 });

@@ -227,6 +227,8 @@ async function main(): Promise<void> {
   const styles = ['accented', 'unaccented', 'shorthand', 'typo', 'life_event', 'ambiguous', 'out_of_scope'];
   const summary: string[] = ['| System | Set | Intent | Procedure top-1 | Procedure top-3 | Out-of-scope precision / recall |', '|---|---|---|---|---|---|'];
   const byStyle: string[] = [];
+  const evalItems = sets.find(([name]) => name.startsWith('held-out'))?.[1] ?? [];
+  let lat = { p50: 0, p99: 0, cpu50: 0, cpu99: 0 };
   for (const system of systems) {
     const started = Date.now();
     const predict = await system.build(trainingData, docs);
@@ -248,12 +250,12 @@ async function main(): Promise<void> {
         process.stderr.write(`\n# errors on ${setName}\n${s.errors.join('\n')}\n`);
       }
     }
+    // Latency is ours alone: measured before the baselines fill the heap.
+    if (system === ours) lat = latency(evalItems, 5);
   }
-  const evalItems = sets.find(([name]) => name.startsWith('held-out'))?.[1] ?? [];
-  const lat = latency(evalItems, 5);
   out.push('### NLU benchmark', '', ...summary, ...byStyle, '');
   out.push(
-    `Our pipeline over the full catalogue: recognizer build ${buildMs.toFixed(0)} ms (catalogue already loaded); parse latency p50 ${lat.p50.toFixed(2)} ms, p99 ${lat.p99.toFixed(2)} ms wall-clock; CPU time per parse p50 ${lat.cpu50.toFixed(2)} ms, p99 ${lat.cpu99.toFixed(2)} ms (${evalItems.length} eval questions × 5 rounds after one warm-up round, one process).`,
+    `Our pipeline over the full catalogue: recognizer build ${buildMs.toFixed(0)} ms (catalogue already loaded); parse latency p50 ${lat.p50.toFixed(2)} ms, p99 ${lat.p99.toFixed(2)} ms wall-clock; CPU time per parse p50 ${lat.cpu50.toFixed(2)} ms, p99 ${lat.cpu99.toFixed(2)} ms (${evalItems.length} eval questions × 5 rounds after one warm-up round, one process, before the baselines are built).`,
   );
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -539,6 +539,14 @@ export class ProcedureIndex {
       }
     }
     this.promoteLongerName(top, typed);
+    // A first candidate whose name the citizen typed in full is not made ambiguous by one citizen's story that
+    // shares some of the message's words: the story stays an alternative, not a rival.
+    const [head, next] = top;
+    if (head && next && this.typedName(head.proc, typed).split(' ').length >= 3 && this.docIsStory[next.doc] === 1 && this.typedName(next.proc, typed) === '') {
+      for (const r of top.slice(1)) if (this.docIsStory[r.doc] === 1) r.v = Math.min(r.v, STORY_RIVAL * head.v);
+      const rest = top.slice(1).sort((x, y) => y.v - x.v || x.proc - y.proc);
+      top.splice(1, rest.length, ...rest);
+    }
     const raw = top.map((r) => round(r.v));
     const rawCodes = top.map((r) => (this.procedures[r.proc] as NluProcedure).code);
     const evidence = top.map((r) => (situational.has(r.proc) ? `[life event] ${this.docLabels[r.doc] ?? ''}` : (this.docLabels[r.doc] ?? '')));

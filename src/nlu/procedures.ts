@@ -610,12 +610,19 @@ export class ProcedureIndex {
   }
 }
 
+/** Each lexicon's qualifier phrases padded with spaces, made once: the build looks them up in every text of the index. */
+const paddedQualifiers = new WeakMap<Lexicon, { doc: readonly string[]; query: readonly string[] }[]>();
+
 /** Bits of the qualifiers whose phrases occur in ` text ` (padded folded text): doc phrases, query phrases or either. */
 function qualifierBits(lexicon: Lexicon, text: string, side: 'doc' | 'query' | 'any'): number {
+  let qualifiers = paddedQualifiers.get(lexicon);
+  if (!qualifiers) {
+    qualifiers = lexicon.qualifiers.map((q) => ({ doc: q.doc.map((p) => ` ${p} `), query: q.query.map((p) => ` ${p} `) }));
+    paddedQualifiers.set(lexicon, qualifiers);
+  }
   let bits = 0;
-  lexicon.qualifiers.forEach((q, i) => {
-    const has = (phrases: readonly string[]): boolean => phrases.some((p) => text.includes(` ${p} `));
-    if ((side !== 'query' && has(q.doc)) || (side !== 'doc' && has(q.query))) bits |= 1 << i;
+  qualifiers.forEach((q, i) => {
+    if ((side !== 'query' && q.doc.some((p) => text.includes(p))) || (side !== 'doc' && q.query.some((p) => text.includes(p)))) bits |= 1 << i;
   });
   return bits;
 }

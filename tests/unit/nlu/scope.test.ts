@@ -310,4 +310,10 @@ describe('scope on the full catalogue', () => {
       expect({ text, intent: recognizer.recognize(text).intent }).toEqual({ text, intent: 'out_of_scope' });
     }
   });
+
+  it('reads "chưa bao giờ được làm" as a story, not a question of time, and "mất mấy nghìn" as a fee', () => {
+    expect(recognizer.recognize('toi 45 tuoi roi, di lam thu tuc ngan hang nguoi ta doi giay sinh ma toi chua bao gio duoc lam').intent).toBe('ask_procedure');
+    expect(recognizer.recognize('xin ho ngheo thi bao gio moi duoc xet').intent).toBe('ask_time');
+    expect(recognizer.recognize('xac nhan chu ky tren don mat may nghin').intent).toBe('ask_fee');
+  });
 });

@@ -330,17 +330,6 @@ export class ProcedureIndex {
     );
   }
 
-  /**
-   * The words of the procedure a message clearly names (see procedureWords), or none: what the intent
-   * classifier masks in its training utterances. A message without a specific word is not ranked at all.
-   */
-  namedProcedureWords(analysis: Analysis): ReadonlySet<string> {
-    if (!this.namesSomething(this.queryTerms(analysis, conceptTokens(analysis, this.lexicon).segments))) return new Set();
-    const match = this.matchAnalysis(analysis, 1);
-    const top = match.specific ? match.candidates[0] : undefined;
-    return top ? this.procedureWords(analysis, top.code) : new Set();
-  }
-
   match(text: string, limit = 5): ProcedureMatch {
     return this.matchAnalysis(analyze(text, this.lexicon), limit);
   }

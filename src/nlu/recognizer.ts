@@ -285,7 +285,11 @@ function conversationalBigrams(trainingData: NluTrainingData): Set<string> {
 export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
   const lexicon = deps.trainingData.lexicon;
   const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData), deps.scoring ?? DEFAULT_SCORING, deps.trainingData.stories);
-  const intents = new IntentClassifier(deps.trainingData.intents, lexicon, (analysis) => procedures.namedProcedureWords(analysis));
+  const intents = new IntentClassifier(deps.trainingData.intents, lexicon, (analysis) => {
+    const match = procedures.matchAnalysis(analysis, 1);
+    const top = match.specific ? match.candidates[0] : undefined;
+    return top ? procedures.procedureWords(analysis, top.code) : new Set<string>();
+  });
   const communes = deps.communes && deps.communes.length > 0 ? communeMatcher(deps.communes) : null;
   const situations = new SituationReader(deps.trainingData.situations, deps.catalogue.lifeEvents(), lexicon.accentedOnly);
   const places = new PlaceMatcher(deps.trainingData.places, deps.province);

@@ -320,16 +320,6 @@ export class ProcedureIndex {
     );
   }
 
-  /** The message has a word that names procedures (a specific bigram of the catalogue, see isSpecific). */
-  private namesSomething(query: readonly { term: Term }[]): boolean {
-    return query.some(
-      ({ term }) =>
-        term.bigram &&
-        !this.conversational.has(term.key) &&
-        (this.df.get(term.key) ?? Infinity) <= Math.max(SPECIFIC_MIN_DF, SPECIFIC_SHARE * this.procedures.length),
-    );
-  }
-
   match(text: string, limit = 5): ProcedureMatch {
     return this.matchAnalysis(analyze(text, this.lexicon), limit);
   }

@@ -1,6 +1,7 @@
 /**
- * Writes data/nlu/stories.json: the life-event questions of the development sets (data/nlu/sets.json), by
- * procedure code, deduplicated and sorted. Run after a development set is added or relabelled:
+ * Writes data/nlu/stories.json: every question of the development sets (data/nlu/sets.json) labelled with a
+ * procedure, by procedure code, deduplicated and sorted: the life events that never name it, and the ways
+ * citizens name it themselves (shorthand, typos, a word or two). Run after a development set is added or relabelled:
  *   npm run nlu:stories [-- --check]
  * `--check` writes nothing and exits 1 when stories.json is not what the sets give.
  */
@@ -29,7 +30,7 @@ function main(): void {
     for (const line of lines) {
       if (line.trim() === '') continue;
       const item = JSON.parse(line) as Labelled;
-      if (item.style !== 'life_event' || item.procedure === null) continue;
+      if (item.procedure === null) continue;
       const texts = byCode.get(item.procedure) ?? new Set<string>();
       texts.add(item.text.normalize('NFC'));
       byCode.set(item.procedure, texts);
@@ -41,9 +42,9 @@ function main(): void {
   const document = {
     version: 1,
     note:
-      `Citizens' stories that never name the procedure they need, by procedure code: the life-event questions of the development sets ${sets.development.join(', ')} (data/nlu/*.jsonl, listed in sets.json), written here by scripts/nlu-stories.ts. ` +
+      `Citizens' own questions, by procedure code: every question labelled with a procedure in the development sets ${sets.development.join(', ')} (data/nlu/*.jsonl, listed in sets.json), written here by scripts/nlu-stories.ts: stories that never name the procedure, and the citizens' own ways of naming it (shorthand, typos, a word or two). ` +
       'They are matched like curated example questions but stay out of the office\'s vocabulary (see NluTrainingData.stories). ' +
-      'Those sets\' life-event lines therefore measure recall of training, not generalisation: the blind sets do.',
+      'Those sets\' procedure questions therefore measure recall of training, not generalisation: the blind sets do.',
     stories,
   };
   const text = `${JSON.stringify(document, null, 1)}\n`;

@@ -13,9 +13,9 @@ export interface NluTrainingData {
   /** Everyday names of common procedures, by code. */
   readonly hints: ReadonlyMap<string, readonly string[]>;
   /**
-   * Citizens' stories that never name their procedure, by code (data/nlu/stories.json): matched like
-   * example questions, but kept out of the office's vocabulary so that they do not make off-topic words
-   * look familiar.
+   * Citizens' own questions, by code (data/nlu/stories.json): stories that never name their procedure and
+   * citizens' own ways of naming it. Matched like example questions, but kept out of the office's vocabulary
+   * (and of what makes a procedure named) so that they do not make off-topic words look familiar.
    */
   readonly stories: ReadonlyMap<string, readonly string[]>;
   /** Everyday situations and the life events they evoke (data/nlu/situations.json). */

@@ -55,6 +55,11 @@ export const lexiconFileSchema = z.strictObject({
   paperRequestCues: z.array(z.string().min(1)).default([]),
   /** Words of everyday talk (pronouns, kin, particles: "nó", "đó", "dăm", "chú"): never foreign to the office. */
   everydayWords: z.array(z.string().min(1)).default([]),
+  /**
+   * Words that open a message only to turn to a new topic ("còn đăng ký kết hôn thì sao", "thế còn"), as
+   * typed with their accents ("con" is a child): not content at the start of a message.
+   */
+  openers: z.array(z.string().min(1)).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconFileSchema>;
 
@@ -96,6 +101,8 @@ export interface Lexicon {
   /** See the file schema. */
   readonly everydayWords: readonly string[];
   readonly paperRequestCues: readonly RegExp[];
+  /** Opening phrases as syllable lists (see the file schema). */
+  readonly openers: readonly (readonly string[])[];
   /** Words that say little about which procedure is meant (kin, "nhà", "xã"): matched at this weight. */
   readonly lowWeight: ReadonlyMap<string, number>;
   readonly qualifiers: readonly Qualifier[];
@@ -114,6 +121,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   }
   return {
     fillers: new Set(file.fillers.map(nfc)),
+    openers: file.openers.map((o) => nfc(o).split(' ')).sort((a, b) => b.length - a.length),
     questionPhrases,
     phrasesByFirstWord,
     lowWeight: new Map(file.lowWeight.words.map((w) => [nfc(w), file.lowWeight.weight])),

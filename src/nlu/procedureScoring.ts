@@ -25,9 +25,11 @@ export interface ProcedureScoring {
   readonly lifeEventEvidence: number;
   /**
    * Added to the score of a procedure the message's words found, times the story classifier's probability for
-   * it (StoryClassifier), when the message types no procedure's name.
+   * it (StoryClassifier), when the message types no candidate's name.
    */
   readonly storyClassifierWeight: number;
+  /** The same when the message types a candidate's name ("làm giấy khai sinh cho trẻ mới sinh"). */
+  readonly storyClassifierWeightNamed: number;
   /** Additive smoothing of the story classifier's word counts, and the temperature of its probabilities. */
   readonly storyClassifier: { smoothing: number; temperature: number };
   /** Added to a procedure's score times its scenario evidence (situations.json `scenarios`; 1 for the best-supported). */
@@ -56,7 +58,8 @@ export const DEFAULT_SCORING: ProcedureScoring = {
   lifeEventFollowing: 0.92,
   lifeEventEvidence: 0.2,
   scenarioEvidence: 0.4,
-  storyClassifierWeight: 0.25,
+  storyClassifierWeight: 0.5,
+  storyClassifierWeightNamed: 0.25,
   storyClassifier: { smoothing: 0.03, temperature: 2 },
   curatedPrior: 0.08,
   communePrior: 0.05,

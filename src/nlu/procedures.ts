@@ -505,11 +505,12 @@ export class ProcedureIndex {
       }
     };
     considerAll(0);
-    // Pooled stories reorder what the message's words found, for a message that tells a story: not for one
-    // that types a procedure's name, and never to make a fit of nothing.
-    if ((top[0]?.v ?? 0) >= s.minScore && !top.some((r) => this.typedName(r.proc, typed) !== '')) {
+    // Pooled stories (and citizens' own namings) reorder what the message's words found, never making a fit
+    // of nothing; less where the message types a candidate's name.
+    if ((top[0]?.v ?? 0) >= s.minScore) {
+      const named = top.some((r) => this.typedName(r.proc, typed) !== '');
       top.length = 0;
-      considerAll(s.storyClassifierWeight);
+      considerAll(named ? s.storyClassifierWeightNamed : s.storyClassifierWeight);
     }
     for (let k = 0; k < procCount; k++) procScore[this.procTouched[k] as number] = 0;
     // A procedure the citizen names, or a situation evokes, beats a close one only a story resembles

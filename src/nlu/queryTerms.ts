@@ -29,10 +29,11 @@ export function questionPhraseMask(tokens: readonly Token[], lexicon: Lexicon): 
   return removed;
 }
 
-/** Drops question phrases ("cần giấy tờ gì", "bao nhiêu tiền") and fillers, keeping content syllables. */
+/** Drops question phrases ("cần giấy tờ gì", "bao nhiêu tiền"), fillers and an opener ("còn ... thì"), keeping content syllables. */
 export function contentTokens(tokens: readonly Token[], lexicon: Lexicon): Token[] {
   const removed = questionPhraseMask(tokens, lexicon);
-  return tokens.filter((t, i) => !removed[i] && !lexicon.fillers.has(t.surface));
+  const opener = lexicon.openers.find((words) => words.every((w, j) => tokens[j]?.surface === w))?.length ?? 0;
+  return tokens.filter((t, i) => i >= opener && !removed[i] && !lexicon.fillers.has(t.surface));
 }
 
 /**

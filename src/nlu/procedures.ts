@@ -602,19 +602,35 @@ export class ProcedureIndex {
 }
 
 /** Each lexicon's qualifier phrases padded with spaces, made once: the build looks them up in every text of the index. */
-const paddedQualifiers = new WeakMap<Lexicon, { doc: readonly string[]; query: readonly string[] }[]>();
+/** Each lexicon's qualifier phrases by their first word, made once: the build looks them up in every text of the index. */
+const qualifierPhrases = new WeakMap<Lexicon, ReadonlyMap<string, readonly { words: readonly string[]; bit: number; doc: boolean; query: boolean }[]>>();
 
 /** Bits of the qualifiers whose phrases occur in ` text ` (padded folded text): doc phrases, query phrases or either. */
 function qualifierBits(lexicon: Lexicon, text: string, side: 'doc' | 'query' | 'any'): number {
-  let qualifiers = paddedQualifiers.get(lexicon);
-  if (!qualifiers) {
-    qualifiers = lexicon.qualifiers.map((q) => ({ doc: q.doc.map((p) => ` ${p} `), query: q.query.map((p) => ` ${p} `) }));
-    paddedQualifiers.set(lexicon, qualifiers);
+  let byFirst = qualifierPhrases.get(lexicon);
+  if (!byFirst) {
+    const map = new Map<string, { words: string[]; bit: number; doc: boolean; query: boolean }[]>();
+    lexicon.qualifiers.forEach((q, i) => {
+      for (const phrase of new Set([...q.doc, ...q.query])) {
+        const words = phrase.split(' ');
+        const list = map.get(words[0] ?? '') ?? [];
+        list.push({ words, bit: 1 << i, doc: q.doc.includes(phrase), query: q.query.includes(phrase) });
+        map.set(words[0] ?? '', list);
+      }
+    });
+    byFirst = map;
+    qualifierPhrases.set(lexicon, byFirst);
   }
+  const words = text.split(' ');
   let bits = 0;
-  qualifiers.forEach((q, i) => {
-    if ((side !== 'query' && q.doc.some((p) => text.includes(p))) || (side !== 'doc' && q.query.some((p) => text.includes(p)))) bits |= 1 << i;
-  });
+  for (let k = 0; k < words.length; k++) {
+    const candidates = byFirst.get(words[k] as string);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if ((bits & c.bit) !== 0 || (side === 'doc' && !c.doc) || (side === 'query' && !c.query)) continue;
+      if (c.words.every((w, j) => words[k + j] === w)) bits |= c.bit;
+    }
+  }
   return bits;
 }
 

@@ -97,12 +97,28 @@ export class VietnameseRecognizer implements Recognizer {
    * An off-topic word ("bệnh viện", "quán cà phê") next to a clearly named procedure ("vợ sinh ở bệnh viện,
    * làm giấy tờ gì cho bé", "xin giấy phép mở quán cà phê"): the procedure still stands with those words cut out.
    */
-  private namedBesideOffTopic(folded: string, code: string, evidence: IntentEvidence): boolean {
+  private namedBesideOffTopic(analysis: Analysis, code: string, evidence: IntentEvidence): boolean {
     if (!evidence.cues.has('out_of_scope')) return false;
-    let rest = folded;
-    for (const p of this.offTopicCues) rest = rest.replace(p, ' , ');
+    // The message's own tokens (their marks kept: "ho" in "mẹo chữa ho" is no "hộ") less those of the cues.
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of analysis.tokens) {
+      starts.push(at);
+      at += t.folded.length + 1;
+    }
+    const cut = new Set<number>();
+    for (const p of this.offTopicCues) {
+      for (const m of analysis.folded.matchAll(p)) {
+        const end = m.index + m[0].length;
+        starts.forEach((start, i) => {
+          if (start < end && start + (analysis.tokens[i]?.folded.length ?? 0) > m.index) cut.add(i);
+        });
+      }
+    }
+    const tokens = analysis.tokens.filter((_, i) => !cut.has(i));
+    const rest = { ...analysis, tokens, normalized: tokens.map((t) => t.surface).join(' '), folded: tokens.map((t) => t.folded).join(' ') };
     // Only the citizen's own words: "đám ma ... phúng bao nhiêu" reads as a death through a concept, not by name.
-    const again = this.procedures.matchAnalysis(analyze(rest, this.deps.trainingData.lexicon), 1, undefined, false);
+    const again = this.procedures.matchAnalysis(rest, 1, undefined, false);
     return again.specific && again.candidates[0]?.code === code && (again.raw[0] ?? 0) >= MIN_FIT_BESIDE_OFF_TOPIC;
   }
 
@@ -117,7 +133,7 @@ export class VietnameseRecognizer implements Recognizer {
    *   `unanchored`: it asks about something the office does not handle.
    */
   private scope(
-    folded: string,
+    analysis: Analysis,
     top: ProcedureCandidate | null,
     match: ProcedureMatch,
     situation: SituationReading,
@@ -125,12 +141,13 @@ export class VietnameseRecognizer implements Recognizer {
     domain: DomainReading,
     procedureWordCount: number,
   ): { evidence: IntentEvidence; foreign: boolean; unanchored: boolean } {
+    const folded = analysis.folded;
     const advice = this.deps.trainingData.lexicon.adviceCues.some((p) => p.test(folded));
     const evoked = top !== null && (situation.procedures.has(top.code) || situation.scenarioProcedures.has(top.code));
     const requested = top !== null && this.deps.trainingData.lexicon.paperRequestCues.some((p) => p.test(folded));
     const story = !advice && ((evoked && situation.situations.includes(OFFICE_SITUATION)) || requested);
     const cued = advice ? withCue(classified, 'out_of_scope') : classified;
-    const keep = top !== null && !advice && (story || this.namedBesideOffTopic(folded, top.code, cued));
+    const keep = top !== null && !advice && (story || this.namedBesideOffTopic(analysis, top.code, cued));
     const byScenario = top !== null && (situation.scenarioProcedures.get(top.code) ?? 0) >= MIN_SCENARIO_FOR_SCOPE;
     return {
       evidence: keep ? withoutCue(cued, 'out_of_scope') : cued,
@@ -165,7 +182,7 @@ export class VietnameseRecognizer implements Recognizer {
     const top = match.specific || told ? (match.candidates[0] ?? null) : null;
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords, cues);
-    const scope = this.scope(analysis.folded, top, match, situation, classified, domain, procedureWords.size);
+    const scope = this.scope(analysis, top, match, situation, classified, domain, procedureWords.size);
     const { intent, intents } = decideIntent(scope.evidence, top !== null, { foreign: scope.foreign || entities.otherPlace !== undefined, unanchored: scope.unanchored });
     const outOfScope = intent === 'out_of_scope';
     // A question about a procedure that names none clearly still gets the best fits, as a guess to confirm

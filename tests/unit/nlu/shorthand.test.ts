@@ -31,3 +31,16 @@ describe('shorthand expansion', () => {
     expect(expand('kt', ['dang', 'ky', 'khai', 'tu'])).toBe('khai tử');
   });
 });
+
+describe('new shorthand and openers', () => {
+  it.each([
+    ['e ko bt hỏi gì', 'e không biết hỏi gì'],
+    ['ktra hồ sơ giúp em', 'kiểm tra hồ sơ giúp em'],
+    ['hd em với', 'hướng dẫn em với'],
+    ['chứng thực hd mua bán đất', 'chứng thực hợp đồng mua bán đất'],
+    ['đăng ký xe ở cax', 'đăng ký xe ở công an xã'],
+  ])('reads "%s"', (input, expected) => {
+    expect(expand(input)).toBe(expected);
+  });
+});
+

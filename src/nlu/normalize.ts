@@ -49,20 +49,36 @@ export function cleanInput(raw: unknown): string {
   return text.replace(/[\ud800-\udbff]$/, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Vowel letters of a syllable (tone marks aside), and those with a shape mark that take the tone first. */
+const VOWELS = 'aăâeêioôơuưy';
+const SHAPED = 'ăâêôơư';
+
 /**
- * Moves the tone mark of open "oa", "oe", "uy" syllables to the traditional place used by the
- * national catalogue ("hoà" → "hòa", "thuỷ" → "thủy", "khoẻ" → "khỏe"); "quý" is left alone.
+ * Puts a syllable's tone mark on the vowel that carries it, in the traditional placement the national
+ * catalogue uses: on the vowel with a shape mark ("giâý" → "giấy", "ngươì" → "người"), else on the last vowel
+ * before a final consonant ("hoàng"), else on the first of two vowels ("hoà" → "hòa", "thuỷ" → "thủy", "của")
+ * or the middle of three ("ngoài"). The u of "qu" and the i of "gi" before a vowel are consonant letters
+ * ("quý", "giữ"). A word with no tone mark, several, or no vowel is left as typed.
  */
 export function normalizeTonePlacement(word: string): string {
   const nfd = word.normalize('NFD');
-  const mark = TONE_MARKS.exec(nfd);
-  if (!mark) return word;
-  const base = nfd.replace(TONE_MARKS, '');
-  const m = /^(.*?)([ou])([aey])$/.exec(base);
-  if (!m) return word;
-  const [, prefix = '', first = '', last = ''] = m;
-  if (prefix.endsWith('q') || (first === 'o' && last === 'y') || (first === 'u' && last !== 'y')) return word;
-  return (prefix + first + mark[0] + last).normalize('NFC');
+  const marks = nfd.match(ALL_TONE_MARKS);
+  if (!marks || marks.length !== 1) return word;
+  const letters = [...nfd.replace(ALL_TONE_MARKS, '').normalize('NFC')];
+  let start = letters.findIndex((l) => VOWELS.includes(l));
+  if (start < 0) return word;
+  let end = start;
+  while (end + 1 < letters.length && VOWELS.includes(letters[end + 1] as string)) end++;
+  // "qu", "gi" + vowel: the u / i belongs to the consonant.
+  const before = letters.slice(0, start).join('');
+  if (end > start && ((before === 'q' && letters[start] === 'u') || (before === 'g' && letters[start] === 'i'))) start++;
+  if (letters.slice(end + 1).some((l) => VOWELS.includes(l))) return word;
+  const cluster = letters.slice(start, end + 1);
+  let at = -1;
+  for (let i = cluster.length - 1; i >= 0 && at < 0; i--) if (SHAPED.includes(cluster[i] as string)) at = i;
+  if (at < 0) at = end + 1 < letters.length ? cluster.length - 1 : cluster.length === 3 ? 1 : 0;
+  letters[start + at] = `${letters[start + at] as string}${marks[0] as string}`;
+  return letters.join('').normalize('NFC');
 }
 
 /**
@@ -90,7 +106,10 @@ export function normalizeText(raw: unknown): string {
 }
 
 /** One lowercase word's doubled letters and tone placement, remembered: the same few thousand words recur. */
-const normalizeWord = rememberWords((w) => normalizeTonePlacement(undoubleFinalVowel(w.replace(DOUBLED_FINAL, '$1$2'))));
+/** "ddăng", "ddổi": Telex's "dd" left in a word otherwise typed with marks is "đ" (all-Telex words are repaired later). */
+const TELEX_DD = /^dd(?=.*[^\x00-\x7f])/;
+
+const normalizeWord = rememberWords((w) => normalizeTonePlacement(undoubleFinalVowel(w.replace(TELEX_DD, 'đ').replace(DOUBLED_FINAL, '$1$2'))));
 
 /** True when the text carries Vietnamese diacritics (the citizen typed accents). */
 export function hasDiacritics(text: string): boolean {

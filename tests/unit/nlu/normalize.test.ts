@@ -14,8 +14,22 @@ describe('normalizeText', () => {
     ['quý', 'quý'],
     ['của', 'của'],
     ['hòa', 'hòa'],
+    ['giâý', 'giấy'],
+    ['ngươì', 'người'],
+    ['thuộ', 'thuộ'],
+    ['hoàng', 'hoàng'],
+    ['ngoài', 'ngoài'],
+    ['giữ', 'giữ'],
+    ['quyển', 'quyển'],
+    ['muối', 'muối'],
+    ['café', 'café'],
   ])('puts the tone mark of %s where the catalogue has it', (input, expected) => {
     expect(normalizeTonePlacement(input)).toBe(expected);
+  });
+
+  it('reads a Telex "dd" left in a word typed with marks as đ', () => {
+    expect(normalizeText('ddăng ký ddổi sổ ddỏ')).toBe('đăng ký đổi sổ đỏ');
+    expect(normalizeText('ddos')).toBe('ddos');
   });
 
   it('drops punctuation, emoji and markup but keeps letters and digits', () => {

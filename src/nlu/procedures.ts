@@ -237,8 +237,9 @@ export class ProcedureIndex {
         if (done.has(key)) continue;
         done.add(key);
         const idf = this.idf.get(key) ?? 0;
-        // A story's words the catalogue never uses weigh nothing: no posting to walk through for them.
-        if (idf === 0) continue;
+        // A story's words the catalogue never uses weigh nothing, and its commonest ones (đăng ký, giấy) say little
+        // about which story it is: no posting to walk through for them.
+        if (idf === 0 || (d.story && idf < scoring.storyMinIdf)) continue;
         const surface = spelled.get(key) ?? t.surface;
         mass += (t.bigram ? scoring.bigramWeight : 1) * t.weight * idf * idf;
         if (!t.bigram) unigramMass += t.weight * idf * idf;

@@ -173,7 +173,7 @@ export class VietnameseRecognizer implements Recognizer {
     const cues = this.intents.cues(analysis, entities.dossierCode !== undefined);
     const place = entities.commune ? null : this.places.find(analysis.folded, analysis.normalized);
     if (place && !place.residence) entities.otherPlace = { province: place.province, text: place.text };
-    const domain = this.domain.read(analysis, entityWords(entities, place?.text));
+    const domain = this.domain.read(analysis, entityWords(entities, place?.text, localNames(cleaned)));
     // A story the classifier is sure of names its procedure if it tells a situation ("mới đẻ", "mất sổ"), not only
     // office words, or if it asks about a procedure in the office's own words ("con tôi nghiện, muốn cai ở nhà thì làm sao").
     const asks =
@@ -219,12 +219,20 @@ function withoutPhrase(analysis: Analysis, folded: string): Analysis {
 }
 
 /** Folded syllables of names the citizen gave (a person, a commune, a province): never foreign words. */
-function entityWords(entities: NluEntities, placeText?: string): Set<string> {
+function entityWords(entities: NluEntities, placeText?: string, names: readonly string[] = []): Set<string> {
   const out = new Set<string>();
-  for (const text of [entities.personName, entities.commune?.text, placeText]) {
+  for (const text of [entities.personName, entities.commune?.text, placeText, ...names]) {
     if (text) for (const w of analyzeWords(text)) out.add(w);
   }
   return out;
+}
+
+/** A hamlet, village or quarter named with capitals after its kind ("bản Nà Mòn", "thôn Khuôn Tát", "xóm Pác Cáp"). */
+const LOCAL_NAME = /(?<![\p{L}\p{N}])(?:[Bb]ản|[Tt]hôn|[Xx]óm|[Ll]àng|[Bb]on|[Bb]uôn|[Tt]ổ|[Kk]hu|[Ấấ]p)\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})/gu;
+
+/** Names of local places the citizen typed with capitals: names, not words foreign to the office. */
+function localNames(text: string): string[] {
+  return [...text.matchAll(LOCAL_NAME)].map((m) => m[1] ?? '');
 }
 
 function analyzeWords(text: string): string[] {

@@ -306,4 +306,19 @@ describe('scope on the full catalogue', () => {
     expect(recognizer.recognize('xin ho ngheo thi bao gio moi duoc xet').intent).toBe('ask_time');
     expect(recognizer.recognize('xac nhan chu ky tren don mat may nghin').intent).toBe('ask_fee');
   });
+
+  it('takes a hamlet typed with capitals after its kind for a name, not for words the office never uses', () => {
+    const story = 'Em gái cháu đẻ ở nhà trên bản Pác Ngòi từ tháng 3, đường xa nên nhà chưa đi làm giấy tờ gì cho em. Giờ phải làm sao ạ?';
+    expect(recognizer.explain(story).domain.foreign).not.toContain('ngòi');
+    expect(recognizer.recognize(story).intent).toBe('ask_procedure');
+    // The same syllables typed in lowercase, with no place word before them, are still foreign.
+    expect(recognizer.explain('pác ngòi là gì').domain.foreign).toContain('ngòi');
+  });
+
+  it('hears complaints about the bot as feedback, "hủy đi" as cancel and "ad ơi giúp em" as help', () => {
+    expectIntent(['tra loi the nay thi can bo xa nghi het ca a', 'Hỏi cái máy này còn lâu hơn ra xã xếp hàng'], 'feedback');
+    expectIntent(['huy di, minh hoi cai khac'], 'cancel');
+    expectIntent(['ad ơi giúp e vs'], 'help');
+    expectIntent(['mấy giờ có xe khách từ Chợ Chu về Hà Nội', 'tu Cho Chu len Thai Nguyen di duong nao nhanh'], 'out_of_scope');
+  });
 });

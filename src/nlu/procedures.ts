@@ -91,6 +91,8 @@ export class ProcedureIndex {
   private readonly procedures: readonly NluProcedure[];
   private readonly byCode = new Map<string, number>();
   private readonly postings = new Map<string, Int32Array>();
+  /** Documents from this number on are stories (see matchAnalysis's `stories`). */
+  private readonly firstStoryDoc: number;
   /**
    * For each posting, the accented spelling the document uses for the term, or the set of them when it uses
    * several ("sổ" and "số" both fold to "so"): the accent check of a long posting list is then, almost
@@ -185,6 +187,10 @@ export class ProcedureIndex {
       });
     }
     for (const names of this.procNames) names.sort((a, b) => b.length - a.length);
+    // Stories take the last document numbers: a match that leaves them out stops at the first one.
+    pending.sort((a, b) => Number(a.story) - Number(b.story));
+    this.firstStoryDoc = pending.findIndex((d) => d.story);
+    if (this.firstStoryDoc < 0) this.firstStoryDoc = pending.length;
 
     this.storyClassifier = new StoryClassifier(
       pending.filter((d) => d.story).map((d) => ({ code: (this.procedures[d.proc] as NluProcedure).code, keys: d.terms.map((t) => t.key) })),
@@ -331,8 +337,14 @@ export class ProcedureIndex {
    * among a life event's procedures, and a procedure with such evidence counts as meant. Without
    * `withConcepts`, only the citizen's own words count (no everyday phrasing mapped to catalogue wording).
    */
-  matchAnalysis(analysis: Analysis, limit = 5, situational: SituationalEvidence = NO_EVIDENCE, withConcepts = true): ProcedureMatch {
-    const concepts = withConcepts ? conceptTokens(analysis, this.lexicon) : { ids: [], segments: [] };
+  /**
+   * `concepts`: read everyday phrasings as catalogue wording; `stories`: match citizens' stories too (the closest
+   * one and the classifier pooling them). Without them a match is the catalogue's and the hints' own.
+   */
+  matchAnalysis(analysis: Analysis, limit = 5, situational: SituationalEvidence = NO_EVIDENCE, options: { concepts?: boolean; stories?: boolean } = {}): ProcedureMatch {
+    const withStories = options.stories ?? true;
+    const lastDoc = withStories ? Number.POSITIVE_INFINITY : this.firstStoryDoc;
+    const concepts = (options.concepts ?? true) ? conceptTokens(analysis, this.lexicon) : { ids: [], segments: [] };
     const query = this.queryTerms(analysis, concepts.segments);
     let touchedCount = 0;
     let qMass = 0;
@@ -352,6 +364,7 @@ export class ProcedureIndex {
       const unigram = idf * idf;
       for (let k = 0; k < list.length; k++) {
         const docId = list[k] as number;
+        if (docId >= lastDoc) break;
         let factor = 1;
         if (term.accented) {
           const surface = spelled[k] ?? '';
@@ -363,7 +376,7 @@ export class ProcedureIndex {
         if (!term.bigram) dotUnigram[docId] = (dotUnigram[docId] as number) + unigram * factor;
       }
     }
-    const storyProbability = this.storyClassifier.posterior(termsOf(contentTokens(analysis.tokens, this.lexicon)).map((t) => t.key));
+    const storyProbability = withStories ? this.storyClassifier.posterior(termsOf(contentTokens(analysis.tokens, this.lexicon)).map((t) => t.key)) : null;
     // A posterior from two or three words is a guess: the pooled evidence grows with the words the stories know.
     const storyEvidence = storyProbability ? Math.min(1, storyProbability.known / STORY_CLASSIFIER_FULL) : 0;
     if (storyProbability) storyProbability.probability.forEach((p, c) => {

@@ -118,7 +118,7 @@ export class VietnameseRecognizer implements Recognizer {
     const tokens = analysis.tokens.filter((_, i) => !cut.has(i));
     const rest = { ...analysis, tokens, normalized: tokens.map((t) => t.surface).join(' '), folded: tokens.map((t) => t.folded).join(' ') };
     // Only the citizen's own words: "đám ma ... phúng bao nhiêu" reads as a death through a concept, not by name.
-    const again = this.procedures.matchAnalysis(rest, 1, undefined, false);
+    const again = this.procedures.matchAnalysis(rest, 1, undefined, { concepts: false });
     return again.specific && again.candidates[0]?.code === code && (again.raw[0] ?? 0) >= MIN_FIT_BESIDE_OFF_TOPIC;
   }
 
@@ -311,7 +311,8 @@ export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
   const lexicon = deps.trainingData.lexicon;
   const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData), deps.scoring ?? DEFAULT_SCORING, deps.trainingData.stories);
   const intents = new IntentClassifier(deps.trainingData.intents, lexicon, (analysis) => {
-    const match = procedures.matchAnalysis(analysis, 1);
+    // A name the utterance types is the catalogue's or a hint's: stories need not be looked through.
+    const match = procedures.matchAnalysis(analysis, 1, undefined, { stories: false });
     const top = match.specific ? match.candidates[0] : undefined;
     return top ? procedures.procedureWords(analysis, top.code) : new Set<string>();
   });

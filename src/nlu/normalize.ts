@@ -107,7 +107,7 @@ export function normalizeText(raw: unknown): string {
 
 /** One lowercase word's doubled letters and tone placement, remembered: the same few thousand words recur. */
 /** "ddăng", "ddổi": Telex's "dd" left in a word otherwise typed with marks is "đ" (all-Telex words are repaired later). */
-const TELEX_DD = /^dd(?=.*[^\x00-\x7f])/;
+const TELEX_DD = /^dd(?=.*[^a-z0-9])/;
 
 const normalizeWord = rememberWords((w) => normalizeTonePlacement(undoubleFinalVowel(w.replace(TELEX_DD, 'đ').replace(DOUBLED_FINAL, '$1$2'))));
 

@@ -105,10 +105,10 @@ export function normalizeText(raw: unknown): string {
   return cleaned.split(' ').map(normalizeWord).join(' ');
 }
 
-/** One lowercase word's doubled letters and tone placement, remembered: the same few thousand words recur. */
 /** "ddăng", "ddổi": Telex's "dd" left in a word otherwise typed with marks is "đ" (all-Telex words are repaired later). */
 const TELEX_DD = /^dd(?=.*[^a-z0-9])/;
 
+/** One lowercase word's Telex "dd", doubled letters and tone placement, remembered: the same few thousand words recur. */
 const normalizeWord = rememberWords((w) => normalizeTonePlacement(undoubleFinalVowel(w.replace(TELEX_DD, 'đ').replace(DOUBLED_FINAL, '$1$2'))));
 
 /** True when the text carries Vietnamese diacritics (the citizen typed accents). */

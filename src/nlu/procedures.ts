@@ -334,12 +334,9 @@ export class ProcedureIndex {
   /**
    * `situational` (life-event evidence in [0, 1] and scenario evidence in [0, 2] per procedure code, see SituationReader) adds
    * `scoring.lifeEventEvidence` and `scoring.scenarioEvidence` times the evidence to a procedure's score; the rest of the message picks
-   * among a life event's procedures, and a procedure with such evidence counts as meant. Without
-   * `withConcepts`, only the citizen's own words count (no everyday phrasing mapped to catalogue wording).
-   */
-  /**
-   * `concepts`: read everyday phrasings as catalogue wording; `stories`: match citizens' stories too (the closest
-   * one and the classifier pooling them). Without them a match is the catalogue's and the hints' own.
+   * among a life event's procedures, and a procedure with such evidence counts as meant. Options: without
+   * `concepts`, only the citizen's own words count (no everyday phrasing mapped to catalogue wording); without
+   * `stories`, citizens' stories take no part (neither the closest one nor the classifier pooling them).
    */
   matchAnalysis(analysis: Analysis, limit = 5, situational: SituationalEvidence = NO_EVIDENCE, options: { concepts?: boolean; stories?: boolean } = {}): ProcedureMatch {
     const withStories = options.stories ?? true;
@@ -615,7 +612,6 @@ export class ProcedureIndex {
   }
 }
 
-/** Each lexicon's qualifier phrases padded with spaces, made once: the build looks them up in every text of the index. */
 /** Each lexicon's qualifier phrases by their first word, made once: the build looks them up in every text of the index. */
 const qualifierPhrases = new WeakMap<Lexicon, ReadonlyMap<string, readonly { words: readonly string[]; bit: number; doc: boolean; query: boolean }[]>>();
 

@@ -218,7 +218,7 @@ function withoutPhrase(analysis: Analysis, folded: string): Analysis {
   return { ...analysis, tokens, normalized: tokens.map((t) => t.surface).join(' '), folded: tokens.map((t) => t.folded).join(' ') };
 }
 
-/** Folded syllables of names the citizen gave (a person, a commune, a province): never foreign words. */
+/** Folded syllables of names the citizen gave (a person, a commune, a province, a hamlet): never foreign words. */
 function entityWords(entities: NluEntities, placeText?: string, names: readonly string[] = []): Set<string> {
   const out = new Set<string>();
   for (const text of [entities.personName, entities.commune?.text, placeText, ...names]) {

@@ -49,36 +49,37 @@ export function cleanInput(raw: unknown): string {
   return text.replace(/[\ud800-\udbff]$/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Vowel letters of a syllable (tone marks aside), and those with a shape mark that take the tone first. */
-const VOWELS = 'aăâeêioôơuưy';
-const SHAPED = 'ăâêôơư';
+const SHAPED = /[âăêôơư]/;
 
 /**
- * Puts a syllable's tone mark on the vowel that carries it, in the traditional placement the national
- * catalogue uses: on the vowel with a shape mark ("giâý" → "giấy", "ngươì" → "người"), else on the last vowel
- * before a final consonant ("hoàng"), else on the first of two vowels ("hoà" → "hòa", "thuỷ" → "thủy", "của")
- * or the middle of three ("ngoài"). The u of "qu" and the i of "gi" before a vowel are consonant letters
- * ("quý", "giữ"). A word with no tone mark, several, or no vowel is left as typed.
+ * Puts a tone mark (a combining character) on the vowel of a toneless syllable that carries it, in the
+ * traditional placement the national catalogue uses: the last vowel with a shape mark ("giấy", "người"), else
+ * the last vowel before a final consonant ("hoàng"), else the first of two vowels ("hòa", "thủy", "của") or the
+ * middle of three ("ngoài"); the u of "qu" and the i of "gi" before a vowel are consonant letters ("quý", "giữ").
+ */
+export function placeTone(body: string, tone: string): string {
+  const letters = [...body];
+  const vowelIdx = letters.map((c, i) => (/[aeiouyâăêôơư]/.test(c) ? i : -1)).filter((i) => i >= 0);
+  const onsetGi = /^(gi|qu)[aeiouyâăêôơư]/.test(body) ? 1 : 0;
+  const vowels = vowelIdx.slice(onsetGi);
+  const shaped = [...vowels].reverse().find((i) => SHAPED.test(letters[i] ?? ''));
+  const closed = !/[aeiouyâăêôơư]$/.test(body);
+  const target = shaped ?? (closed || vowels.length === 1 ? vowels[vowels.length - 1] : vowels[vowels.length === 3 ? 1 : 0]);
+  if (target === undefined) return body.normalize('NFC');
+  letters[target] = `${letters[target] ?? ''}${tone}`;
+  return letters.join('').normalize('NFC');
+}
+
+/**
+ * A typed syllable's tone mark moved to where `placeTone` puts it ("hoà" → "hòa", "giâý" → "giấy", "ngươì" →
+ * "người"). A word with no tone mark, several, or more than one run of vowels ("café") is left as typed.
  */
 export function normalizeTonePlacement(word: string): string {
-  const nfd = word.normalize('NFD');
-  const marks = nfd.match(ALL_TONE_MARKS);
+  const marks = word.normalize('NFD').match(ALL_TONE_MARKS);
   if (!marks || marks.length !== 1) return word;
-  const letters = [...nfd.replace(ALL_TONE_MARKS, '').normalize('NFC')];
-  let start = letters.findIndex((l) => VOWELS.includes(l));
-  if (start < 0) return word;
-  let end = start;
-  while (end + 1 < letters.length && VOWELS.includes(letters[end + 1] as string)) end++;
-  // "qu", "gi" + vowel: the u / i belongs to the consonant.
-  const before = letters.slice(0, start).join('');
-  if (end > start && ((before === 'q' && letters[start] === 'u') || (before === 'g' && letters[start] === 'i'))) start++;
-  if (letters.slice(end + 1).some((l) => VOWELS.includes(l))) return word;
-  const cluster = letters.slice(start, end + 1);
-  let at = -1;
-  for (let i = cluster.length - 1; i >= 0 && at < 0; i--) if (SHAPED.includes(cluster[i] as string)) at = i;
-  if (at < 0) at = end + 1 < letters.length ? cluster.length - 1 : cluster.length === 3 ? 1 : 0;
-  letters[start + at] = `${letters[start + at] as string}${marks[0] as string}`;
-  return letters.join('').normalize('NFC');
+  const body = withoutToneMarks(word);
+  if (!/^[^aeiouyâăêôơư]*[aeiouyâăêôơư]+[^aeiouyâăêôơư]*$/.test(body)) return word;
+  return placeTone(body, marks[0] as string);
 }
 
 /**

@@ -540,6 +540,16 @@ export class ProcedureIndex {
         top.unshift(promoted);
       }
     }
+    // A name typed in full (three syllables or more) fits however long the message around it: "Tôi muốn nộp hồ sơ
+    // đăng ký khai tử cho cụ thân sinh ..., kính nhờ cán bộ hướng dẫn các bước" has too many other words to reach
+    // the threshold by coverage alone.
+    if ((top[0]?.v ?? 0) < s.minScore) {
+      const named = top.find((r) => this.typedName(r.proc, typed).split(' ').length >= 3);
+      if (named) {
+        named.v = s.minScore;
+        top.sort((a, b) => b.v - a.v || a.proc - b.proc);
+      }
+    }
     this.promoteLongerName(top, typed);
     // A first candidate whose name the citizen typed in full is not made ambiguous by one citizen's story that
     // shares some of the message's words: the story stays an alternative, not a rival.

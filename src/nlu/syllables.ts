@@ -1,5 +1,5 @@
 import { foldWord } from './fold';
-import { rememberWords, withoutToneMarks } from './normalize';
+import { placeTone, rememberWords, withoutToneMarks } from './normalize';
 
 /**
  * Vietnamese syllable shape, for repairing what a phone keyboard does to words: Telex typed with the
@@ -21,7 +21,6 @@ export function isSyllable(folded: string): boolean {
 }
 
 const TONE_KEYS: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
-const SHAPED = /[âăêôơư]/;
 
 /** Telex as typed with the input method off ("ddawng", "kys", "tajm") → the Vietnamese syllable, or null. */
 export function fromTelex(word: string): string | null {
@@ -54,20 +53,6 @@ function toneKeyAfterAccents(word: string): string | null {
   const body = word.slice(0, -1);
   if (!(last in TONE_KEYS) || withoutToneMarks(body) !== body.normalize('NFC') || !isSyllable(foldWord(body))) return null;
   return placeTone(body.normalize('NFC'), TONE_KEYS[last] ?? '');
-}
-
-/** Puts the tone on the vowel that carries it: a shaped vowel (ê, ơ...), else the last vowel before a final, else the first of two. */
-function placeTone(body: string, tone: string): string {
-  const letters = [...body];
-  const vowelIdx = letters.map((c, i) => (/[aeiouyâăêôơư]/.test(c) ? i : -1)).filter((i) => i >= 0);
-  const onsetGi = /^(gi|qu)[aeiouyâăêôơư]/.test(body) ? 1 : 0;
-  const vowels = vowelIdx.slice(onsetGi);
-  const shaped = [...vowels].reverse().find((i) => SHAPED.test(letters[i] ?? ''));
-  const closed = !/[aeiouyâăêôơư]$/.test(body);
-  const target = shaped ?? (closed || vowels.length === 1 ? vowels[vowels.length - 1] : vowels[vowels.length === 3 ? 1 : 0]);
-  if (target === undefined) return body.normalize('NFC');
-  letters[target] = `${letters[target] ?? ''}${tone}`;
-  return letters.join('').normalize('NFC');
 }
 
 const MIN_RUN_TOGETHER = 6;

@@ -72,6 +72,8 @@ function observation(features: readonly string[]): string[] {
 export class IntentClassifier {
   private readonly classifier: BayesClassifierLike;
   private readonly vocabulary = new Set<string>();
+  /** Each trained feature's index in the model's vectors (natural's own enumeration order). */
+  private readonly featureIndex = new Map<string, number>();
 
   constructor(
     utterances: ReadonlyMap<IntentLabel, readonly string[]>,
@@ -89,6 +91,8 @@ export class IntentClassifier {
       }
     }
     this.classifier.train();
+    let index = 0;
+    for (const feature in this.classifier.features) this.featureIndex.set(feature, index++);
   }
 
   /** `cues`: this.cues(analysis, hasDossierCode) when the caller already has them. */
@@ -97,7 +101,14 @@ export class IntentClassifier {
     const known = features.length === 0 ? 0 : features.filter((f) => this.vocabulary.has(f)).length / features.length;
     const bayes = new Map<string, number>();
     if (features.length > 0 && known > 0) {
-      const raw = this.classifier.getClassifications(observation(features));
+      // The model scored on the sparse form of the observation: natural's own getClassifications builds a dense
+      // vector over every feature it knows for each message (most of a parse's garbage).
+      const indices = new Set<number>();
+      for (const f of features) {
+        const i = this.featureIndex.get(f);
+        if (i !== undefined) indices.add(i);
+      }
+      const raw = this.classifier.classifier.getClassifications(Object.fromEntries([...indices].map((i, k) => [k, i])));
       const total = raw.reduce((sum, r) => sum + r.value, 0);
       if (total > 0 && Number.isFinite(total)) for (const r of raw) bayes.set(r.label, r.value / total);
     }

@@ -14,6 +14,13 @@ export interface BayesClassifierLike {
   addDocument(text: string | string[], label: string): void;
   train(): void;
   getClassifications(observation: string | string[]): { label: string; value: number }[];
+  /** The features seen in training; their enumeration order is their index in the model's vectors. */
+  readonly features: Readonly<Record<string, number>>;
+  /**
+   * The trained model (natural's apparatus BayesClassifier). Given an object whose values are feature indices
+   * (its sparse form), it scores exactly as the dense 0/1 vector over every feature would.
+   */
+  readonly classifier: { getClassifications(sparse: Readonly<Record<string, number>>): { label: string; value: number }[] };
 }
 
 interface NaturalSubset {

@@ -484,10 +484,12 @@ export class ProcedureIndex {
       }
     }
     const top: { proc: number; v: number; doc: number }[] = [];
+    // Kept in order by inserting in place: a sort per candidate made most of a parse's garbage.
     const consider = (proc: number, v: number, doc: number): void => {
       if (v === 0 || (top.length === limit && v <= (top[limit - 1] as { v: number }).v)) return;
-      top.push({ proc, v, doc });
-      top.sort((a, b) => b.v - a.v || a.proc - b.proc);
+      let at = top.length;
+      while (at > 0 && ((top[at - 1] as { v: number }).v < v || ((top[at - 1] as { v: number }).v === v && (top[at - 1] as { proc: number }).proc > proc))) at--;
+      top.splice(at, 0, { proc, v, doc });
       if (top.length > limit) top.pop();
     };
     const unscored = new Map(situational);

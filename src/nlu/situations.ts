@@ -107,7 +107,9 @@ export class SituationReader {
     const evidence = new Map<string, number>();
     const scenarioEvidence = new Map<string, number>();
     for (const event of this.events) {
-      const strength = Math.max(0, ...event.rules.map((rule) => (rule.every((s) => found.has(s)) ? rule.length : 0)));
+      // The largest rule all of whose situations are present (a loop: this runs for every event on every parse).
+      let strength = 0;
+      for (const rule of event.rules) if (rule.length > strength && containsAll(found, rule)) strength = rule.length;
       if (strength === 0) continue;
       if (event.scenario) {
         // Absolute, not normalized: a fallback scenario's weight must survive when it is the only one.
@@ -119,6 +121,11 @@ export class SituationReader {
     }
     return { situations: [...found], events, procedures: normalized(evidence), scenarioProcedures: scenarioEvidence };
   }
+}
+
+function containsAll(found: ReadonlySet<string>, rule: readonly string[]): boolean {
+  for (const s of rule) if (!found.has(s)) return false;
+  return true;
 }
 
 /** The same evidence scaled so that the best-supported procedure has 1. */

@@ -123,6 +123,7 @@ export class SituationReader {
   }
 }
 
+/** Every situation of the rule was found. */
 function containsAll(found: ReadonlySet<string>, rule: readonly string[]): boolean {
   for (const s of rule) if (!found.has(s)) return false;
   return true;

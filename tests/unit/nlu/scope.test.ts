@@ -321,4 +321,10 @@ describe('scope on the full catalogue', () => {
     expectIntent(['ad ơi giúp e vs'], 'help');
     expectIntent(['mấy giờ có xe khách từ Chợ Chu về Hà Nội', 'tu Cho Chu len Thai Nguyen di duong nao nhanh'], 'out_of_scope');
   });
+
+  it('finds a procedure named in full inside a long, formal message', () => {
+    // Too many other words to reach the threshold by coverage alone: the typed name "đăng ký kết hôn" carries it.
+    const letter = 'Kính gửi quý cơ quan, gia đình chúng tôi có việc cần làm thủ tục đăng ký kết hôn cho cháu gái ở xa về, nhờ các anh chị cán bộ chỉ dẫn giúp trình tự và các bước thực hiện, hồ sơ chuẩn bị thế nào, xin trân trọng cảm ơn.';
+    expect(recognizer.recognize(letter).procedure?.code).toBe('1.000894');
+  });
 });

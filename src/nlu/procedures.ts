@@ -483,13 +483,14 @@ export class ProcedureIndex {
         procBestDoc[proc] = docId;
       }
     }
-    const top: { proc: number; v: number; doc: number }[] = [];
+    const top: Ranked[] = [];
     // Kept in order by inserting in place: a sort per candidate made most of a parse's garbage.
     const consider = (proc: number, v: number, doc: number): void => {
-      if (v === 0 || (top.length === limit && v <= (top[limit - 1] as { v: number }).v)) return;
+      if (v === 0 || (top.length === limit && v <= (top[limit - 1] as Ranked).v)) return;
+      const candidate = { proc, v, doc };
       let at = top.length;
-      while (at > 0 && ((top[at - 1] as { v: number }).v < v || ((top[at - 1] as { v: number }).v === v && (top[at - 1] as { proc: number }).proc > proc))) at--;
-      top.splice(at, 0, { proc, v, doc });
+      while (at > 0 && byScore(top[at - 1] as Ranked, candidate) > 0) at--;
+      top.splice(at, 0, candidate);
       if (top.length > limit) top.pop();
     };
     const unscored = new Map(situational);
@@ -546,19 +547,19 @@ export class ProcedureIndex {
     // đăng ký khai tử cho cụ thân sinh ..., kính nhờ cán bộ hướng dẫn các bước" has too many other words to reach
     // the threshold by coverage alone.
     if ((top[0]?.v ?? 0) < s.minScore) {
-      const named = top.find((r) => this.typedName(r.proc, typed).split(' ').length >= 3);
-      if (named) {
-        named.v = s.minScore;
-        top.sort((a, b) => b.v - a.v || a.proc - b.proc);
+      const fullName = top.find((r) => this.typedFullName(r.proc, typed));
+      if (fullName) {
+        fullName.v = s.minScore;
+        top.sort(byScore);
       }
     }
     this.promoteLongerName(top, typed);
     // A first candidate whose name the citizen typed in full is not made ambiguous by one citizen's story that
     // shares some of the message's words: the story stays an alternative, not a rival.
     const [head, next] = top;
-    if (head && next && this.typedName(head.proc, typed).split(' ').length >= 3 && this.docIsStory[next.doc] === 1 && this.typedName(next.proc, typed) === '') {
+    if (head && next && this.typedFullName(head.proc, typed) && this.docIsStory[next.doc] === 1 && this.typedName(next.proc, typed) === '') {
       for (const r of top.slice(1)) if (this.docIsStory[r.doc] === 1) r.v = Math.min(r.v, STORY_RIVAL * head.v);
-      const rest = top.slice(1).sort((x, y) => y.v - x.v || x.proc - y.proc);
+      const rest = top.slice(1).sort(byScore);
       top.splice(1, rest.length, ...rest);
     }
     const raw = top.map((r) => round(r.v));
@@ -593,11 +594,16 @@ export class ProcedureIndex {
     return this.procNames[proc]?.find((name) => typed.includes(` ${name} `)) ?? '';
   }
 
+  /** The message types a name of the procedure in full, three syllables or more ("đăng ký khai tử"). */
+  private typedFullName(proc: number, typed: string): boolean {
+    return this.typedName(proc, typed).split(' ').length >= 3;
+  }
+
   /**
    * A citizen who typed "xóa đăng ký thường trú" named that procedure, not "đăng ký thường trú" whose name
    * is part of it: the candidate with the longest typed name that contains the first one's takes its place.
    */
-  private promoteLongerName(top: { proc: number; v: number; doc: number }[], typed: string): void {
+  private promoteLongerName(top: Ranked[], typed: string): void {
     const first = top[0];
     if (!first) return;
     const firstName = this.typedName(first.proc, typed);
@@ -605,7 +611,7 @@ export class ProcedureIndex {
     let chosen = -1;
     let chosenName = firstName;
     for (let k = 1; k < top.length; k++) {
-      const r = top[k] as { proc: number; v: number };
+      const r = top[k] as Ranked;
       if (r.v < LONGER_NAME_OVER * first.v || r.v < this.scoring.minScore) break;
       const name = this.typedName(r.proc, typed);
       if (name.length > chosenName.length && ` ${name} `.includes(` ${firstName} `)) {
@@ -622,6 +628,18 @@ export class ProcedureIndex {
     top.splice(chosen, 1);
     top.unshift(promoted);
   }
+}
+
+/** A candidate of a ranking: the procedure, its score and the document that scored it. */
+interface Ranked {
+  proc: number;
+  v: number;
+  doc: number;
+}
+
+/** Best score first; a tie goes to the procedure listed first, so that a ranking never depends on arrival order. */
+function byScore(a: Ranked, b: Ranked): number {
+  return b.v - a.v || a.proc - b.proc;
 }
 
 /** Each lexicon's qualifier phrases by their first word, made once: the build looks them up in every text of the index. */

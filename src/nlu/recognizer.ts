@@ -10,7 +10,7 @@ import { PlaceMatcher } from './places';
 import { ProcedureIndex, type ProcedureMatch } from './procedures';
 import { contentTokens, questionPhraseMask } from './queryTerms';
 import { SituationReader, type SituationReading } from './situations';
-import { bigrams } from './tokens';
+import { bigrams, type Token } from './tokens';
 import type { IntentLabel, IntentScore, NluCatalogue, NluCommune, NluEntities, NluResult, ProcedureCandidate, RecognizeContext, Recognizer } from './types';
 
 export interface RecognizerDeps {
@@ -115,8 +115,7 @@ export class VietnameseRecognizer implements Recognizer {
         });
       }
     }
-    const tokens = analysis.tokens.filter((_, i) => !cut.has(i));
-    const rest = { ...analysis, tokens, normalized: tokens.map((t) => t.surface).join(' '), folded: tokens.map((t) => t.folded).join(' ') };
+    const rest = withTokens(analysis, analysis.tokens.filter((_, i) => !cut.has(i)));
     // Only the citizen's own words: "đám ma ... phúng bao nhiêu" reads as a death through a concept, not by name.
     const again = this.procedures.matchAnalysis(rest, 1, undefined, { concepts: false });
     return again.specific && again.candidates[0]?.code === code && (again.raw[0] ?? 0) >= MIN_FIT_BESIDE_OFF_TOPIC;
@@ -214,7 +213,11 @@ function withoutPhrase(analysis: Analysis, folded: string): Analysis {
       break;
     }
   }
-  if (tokens.length === analysis.tokens.length) return analysis;
+  return tokens.length === analysis.tokens.length ? analysis : withTokens(analysis, tokens);
+}
+
+/** The analysis of the same message with only these of its tokens (normalized and folded text to match). */
+function withTokens(analysis: Analysis, tokens: readonly Token[]): Analysis {
   return { ...analysis, tokens, normalized: tokens.map((t) => t.surface).join(' '), folded: tokens.map((t) => t.folded).join(' ') };
 }
 

@@ -1,5 +1,6 @@
 /**
- * Writes data/nlu/stories.json: every question of the development sets (data/nlu/sets.json) labelled with a
+ * Writes data/nlu/stories.json (and stories-analysed.json, the same stories analysed ahead of time for a faster
+ * build: src/nlu/analysedStories.ts): every question of the development sets (data/nlu/sets.json) labelled with a
  * procedure, by procedure code, deduplicated and sorted: the life events that never name it, and the ways
  * citizens name it themselves (shorthand, typos, a word or two). Run after a development set is added or relabelled:
  *   npm run nlu:stories [-- --check]
@@ -7,6 +8,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ANALYSED_STORIES_FILE, encodeAnalysis, lexiconDigest } from '../src/nlu/analysedStories';
+import { parseLexicon } from '../src/nlu/lexicon';
+import { indexedText } from '../src/nlu/procedures';
 
 const NLU_DIR = path.resolve(__dirname, '..', 'data', 'nlu');
 
@@ -48,15 +52,42 @@ function main(): void {
     stories,
   };
   const text = `${JSON.stringify(document, null, 1)}\n`;
+  const rawLexicon = JSON.parse(fs.readFileSync(path.join(NLU_DIR, 'lexicon.json'), 'utf8')) as unknown;
+  const lexicon = parseLexicon(rawLexicon);
+  const analysed = {
+    version: 1,
+    note: 'Derived by scripts/nlu-stories.ts from stories.json and lexicon.json: do not edit (src/nlu/analysedStories.ts).',
+    lexiconDigest: lexiconDigest(rawLexicon),
+    analyses: Object.fromEntries(
+      Object.entries(stories).map(([code, texts]) => [
+        code,
+        texts.map((t) => {
+          const indexed = indexedText(t, lexicon);
+          return encodeAnalysis(indexed.tokens, indexed.qualifiers);
+        }),
+      ]),
+    ),
+  };
+  const analysedText = `${JSON.stringify(analysed, null, 1)}\n`;
   const file = path.join(NLU_DIR, 'stories.json');
+  const analysedFile = path.join(NLU_DIR, ANALYSED_STORIES_FILE);
+  const current = (f: string, content: string): boolean => fs.existsSync(f) && fs.readFileSync(f, 'utf8') === content;
   if (process.argv.includes('--check')) {
-    const same = fs.readFileSync(file, 'utf8') === text;
-    process.stdout.write(same ? `stories.json is current (${count} stories)\n` : 'stories.json differs from what the development sets give\n');
-    process.exitCode = same ? 0 : 1;
+    const same = current(file, text);
+    const sameAnalyses = current(analysedFile, analysedText);
+    process.stdout.write(
+      !same
+        ? 'stories.json differs from what the development sets give\n'
+        : !sameAnalyses
+          ? `${ANALYSED_STORIES_FILE} is not the analysis of stories.json with this lexicon and code: npm run nlu:stories\n`
+          : `stories.json is current (${count} stories), and so are their analyses\n`,
+    );
+    process.exitCode = same && sameAnalyses ? 0 : 1;
     return;
   }
   fs.writeFileSync(file, text);
-  process.stdout.write(`stories.json: ${count} stories for ${Object.keys(stories).length} procedures from ${sets.development.length} sets\n`);
+  fs.writeFileSync(analysedFile, analysedText);
+  process.stdout.write(`stories.json: ${count} stories for ${Object.keys(stories).length} procedures from ${sets.development.length} sets; ${ANALYSED_STORIES_FILE} analysed with this lexicon\n`);
 }
 
 main();

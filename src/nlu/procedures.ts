@@ -1,9 +1,11 @@
 import { analyze, type Analysis } from './analyze';
+import { decodeAnalysis } from './analysedStories';
 import { FuzzyVocabulary, fixBigram } from './fuzzy';
 import type { Lexicon } from './lexicon';
 import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
 import { StoryClassifier } from './storyClassifier';
 import { conceptTokens, contentTokens, statementText, termsOf, type Term } from './queryTerms';
+import type { Token } from './tokens';
 import type { NluCatalogue, NluProcedure, ProcedureCandidate } from './types';
 
 export interface ProcedureMatch {
@@ -142,6 +144,8 @@ export class ProcedureIndex {
     private readonly conversational: ReadonlySet<string> = new Set(),
     private readonly scoring: ProcedureScoring = DEFAULT_SCORING,
     stories: ReadonlyMap<string, readonly string[]> = new Map(),
+    /** Story text → its analysis made ahead of time (see analysedStories.ts). */
+    analysedStories: ReadonlyMap<string, string> = new Map(),
   ) {
     this.procedures = catalogue.all();
     const w = scoring.fieldWeights;
@@ -151,11 +155,18 @@ export class ProcedureIndex {
     const analysedText = (text: string): { terms: Term[]; qualifiers: number; folded: string } => {
       let a = analysed.get(text);
       if (!a) {
-        const analysis = analyze(text, lexicon);
-        a = { terms: termsOf(contentTokens(analysis.tokens, lexicon)), qualifiers: qualifierBits(lexicon, ` ${analysis.folded} `, 'doc'), folded: analysis.folded };
+        const indexed = indexedText(text, lexicon);
+        a = { terms: termsOf(indexed.tokens), qualifiers: indexed.qualifiers, folded: indexed.folded };
         analysed.set(text, a);
       }
       return a;
+    };
+    // A story analysed ahead of time (data/nlu/stories-analysed.json) is only decoded.
+    const storyTerms = (text: string): { terms: Term[]; qualifiers: number } => {
+      const encoded = analysedStories.get(text);
+      if (encoded === undefined) return analysedText(text);
+      const { tokens, qualifiers } = decodeAnalysis(encoded);
+      return { terms: termsOf(tokens), qualifiers };
     };
     this.procNames = this.procedures.map(() => []);
     const addName = (proc: number, text: string): void => {
@@ -164,7 +175,7 @@ export class ProcedureIndex {
       if (folded.includes(' ')) this.procNames[proc]?.push(folded);
     };
     const add = (proc: number, weight: number, text: string, domain = false, story = false): void => {
-      const a = analysedText(text);
+      const a = story ? storyTerms(text) : analysedText(text);
       if (a.terms.length > 0) pending.push({ proc, label: text, weight, terms: a.terms, domain, story, qualifiers: domain ? 0 : a.qualifiers });
     };
     this.procedures.forEach((p, i) => {
@@ -640,6 +651,15 @@ interface Ranked {
 /** Best score first; a tie goes to the procedure listed first, so that a ranking never depends on arrival order. */
 function byScore(a: Ranked, b: Ranked): number {
   return b.v - a.v || a.proc - b.proc;
+}
+
+/**
+ * What the index keeps of a text: its content tokens (question phrases, fillers and an opener dropped), the bits of
+ * the qualifiers it carries, and its folded form.
+ */
+export function indexedText(text: string, lexicon: Lexicon): { tokens: Token[]; qualifiers: number; folded: string } {
+  const analysis = analyze(text, lexicon);
+  return { tokens: contentTokens(analysis.tokens, lexicon), qualifiers: qualifierBits(lexicon, ` ${analysis.folded} `, 'doc'), folded: analysis.folded };
 }
 
 /** Each lexicon's qualifier phrases by their first word, made once: the build looks them up in every text of the index. */

@@ -2,6 +2,8 @@ import { analyze, type Analysis } from './analyze';
 import { DomainVocabulary, type DomainReading } from './domainVocabulary';
 import { communeMatcher, extractEntities, type CommuneMatcher } from './entities';
 import { ASPECTS, IntentClassifier, type IntentEvidence } from './intents';
+import { intentModelFeatures, MODEL_INTENTS, revisited, type IntentModel, type IntentReading } from './intentModel';
+import type { Lexicon } from './lexicon';
 import type { NluTrainingData } from './nluData';
 import { foldPhrase } from './fold';
 import { cleanInput } from './normalize';
@@ -31,6 +33,10 @@ export interface Explanation {
   readonly result: NluResult;
   readonly procedureMatch: ProcedureMatch;
   readonly intentEvidence: IntentEvidence;
+  /** The first stage's intent, before the intent model's second look (the same when it has none). */
+  readonly firstStageIntent: IntentLabel;
+  /** What the first stage read, when its intent is one the intent model may revisit (MODEL_INTENTS). */
+  readonly intentReading: IntentReading | null;
   readonly domain: DomainReading;
   readonly situation: SituationReading;
 }
@@ -182,25 +188,110 @@ export class VietnameseRecognizer implements Recognizer {
     const procedureWords = top ? this.procedures.procedureWords(analysis, top.code) : new Set<string>();
     const classified = this.intents.classify(analysis, entities.dossierCode !== undefined, procedureWords, cues);
     const scope = this.scope(analysis, top, match, situation, classified, domain, procedureWords.size);
-    const { intent, intents } = decideIntent(scope.evidence, top !== null, { foreign: scope.foreign || entities.otherPlace !== undefined, unanchored: scope.unanchored });
-    const outOfScope = intent === 'out_of_scope';
-    // A question about a procedure that names none clearly still gets the best fits, as a guess to confirm
-    // (ambiguous): "có phải anh/chị hỏi về ...?" serves the citizen better than "không rõ thủ tục nào".
-    const guess = !top && ASKS_ABOUT_A_PROCEDURE.has(intent) ? (match.candidates[0] ?? null) : null;
-    const shown = top ?? guess;
+    const firstStage = decideIntent(scope.evidence, top !== null, { foreign: scope.foreign || entities.otherPlace !== undefined, unanchored: scope.unanchored });
+    const firstShown = shownProcedure(firstStage.intent, top, match);
+    // What the first stage read, for the intent model's second look (and to train it: scripts/nlu-train.ts).
+    const reading: IntentReading | null = MODEL_INTENTS.includes(firstStage.intent)
+      ? {
+          intent: firstStage.intent,
+          scores: scope.evidence.scores,
+          cues: scope.evidence.cues,
+          tokens: analysis.tokens.map((t) => t.folded),
+          ...clauseWords(cleaned, analysis, lexicon),
+          phrases: questionPhrases(analysis, lexicon),
+          typedAccents: analysis.typedAccents,
+          told: match.told,
+          specific: match.specific,
+          bySituation: match.bySituation,
+          procedure: firstShown.procedure !== null,
+          ambiguous: firstShown.ambiguous,
+          candidate: match.candidates.length > 0,
+          topScore: match.raw[0] ?? 0,
+          otherPlace: entities.otherPlace !== undefined,
+          foreign: domain.foreign.length,
+          content: domain.content,
+          situations: situation.situations,
+        }
+      : null;
+    const model = this.deps.trainingData.intentModel;
+    const { intent, intents } = model && reading && model.covers(reading.intent) && revisited(reading) ? secondLook(model, firstStage, reading) : firstStage;
+    const { procedure, ambiguous } = intent === firstStage.intent ? firstShown : shownProcedure(intent, top, match);
     const result: NluResult = {
       text: typeof text === 'string' ? text : '',
       normalized: analysis.normalized,
       intent,
       intentConfidence: intents.find((i) => i.intent === intent)?.score ?? 0,
       intents,
-      procedure: outOfScope || !shown ? null : shown,
-      alternatives: outOfScope || !shown ? [] : match.candidates.slice(1),
-      ambiguous: !outOfScope && shown !== null && (match.ambiguous || guess !== null),
+      procedure,
+      alternatives: procedure ? match.candidates.slice(1) : [],
+      ambiguous,
       entities,
     };
-    return { result, procedureMatch: match, intentEvidence: scope.evidence, domain, situation };
+    return { result, procedureMatch: match, intentEvidence: scope.evidence, firstStageIntent: firstStage.intent, intentReading: reading, domain, situation };
   }
+}
+
+/**
+ * The procedure reported for an intent: none when out of scope; the one the message names, else, for a question
+ * about a procedure, the best fit as a guess to confirm (ambiguous): "có phải anh/chị hỏi về ...?" serves the
+ * citizen better than "không rõ thủ tục nào".
+ */
+function shownProcedure(intent: IntentLabel, top: ProcedureCandidate | null, match: ProcedureMatch): { procedure: ProcedureCandidate | null; ambiguous: boolean } {
+  if (intent === 'out_of_scope') return { procedure: null, ambiguous: false };
+  const guess = !top && ASKS_ABOUT_A_PROCEDURE.has(intent) ? (match.candidates[0] ?? null) : null;
+  const procedure = top ?? guess;
+  return { procedure, ambiguous: procedure !== null && (match.ambiguous || guess !== null) };
+}
+
+/** Folded syllables of the message's last clause (after its last comma, full stop, question mark...), and how many clauses it has. */
+function clauseWords(cleaned: string, analysis: Analysis, lexicon: Lexicon): { lastClause: string[]; clauses: number } {
+  const clauses = cleaned.split(CLAUSE_BREAK).filter((c) => /\p{L}/u.test(c));
+  const last = clauses[clauses.length - 1];
+  // One clause is the whole message, already analysed.
+  const tokens = last === undefined ? [] : clauses.length === 1 ? analysis.tokens : analyze(last, lexicon).tokens;
+  return { lastClause: tokens.map((t) => t.folded), clauses: clauses.length };
+}
+
+const CLAUSE_BREAK = /[,.?!;:]+|\s-\s/;
+
+/** Runs of question-phrase tokens ("can giay to gi", "o dau"), folded, in order. */
+function questionPhrases(analysis: Analysis, lexicon: Lexicon): string[] {
+  const mask = questionPhraseMask(analysis.tokens, lexicon);
+  const phrases: string[] = [];
+  let run: string[] = [];
+  analysis.tokens.forEach((t, i) => {
+    if (mask[i]) run.push(t.folded);
+    else if (run.length > 0) {
+      phrases.push(run.join(' '));
+      run = [];
+    }
+  });
+  if (run.length > 0) phrases.push(run.join(' '));
+  return phrases;
+}
+
+/**
+ * The intent model's decision over the first stage's (see IntentModel): the model's classes share what the first
+ * stage gave them in the proportions of the model's probabilities, and its choice goes first.
+ */
+function secondLook(model: IntentModel, first: { intent: IntentLabel; intents: IntentScore[] }, reading: IntentReading): { intent: IntentLabel; intents: IntentScore[] } {
+  const p = model.probabilities(intentModelFeatures(reading));
+  let best = 0;
+  p.forEach((v, k) => {
+    if (v > (p[best] as number)) best = k;
+  });
+  const intent = model.classes[best] as IntentLabel;
+  const covered = first.intents.filter((i) => model.covers(i.intent));
+  const mass = Math.min(1, covered.reduce((sum, i) => sum + i.score, 0)) || 1;
+  const scores = first.intents
+    .map((i) => {
+      const k = model.classes.indexOf(i.intent);
+      return k < 0 ? i : { intent: i.intent, score: Math.round((p[k] as number) * mass * 1000) / 1000 };
+    })
+    .sort((x, y) => y.score - x.score);
+  const chosen = scores.find((i) => i.intent === intent);
+  const rest = scores.filter((i) => i.intent !== intent);
+  return { intent, intents: [{ intent, score: Math.min(1, Math.max(chosen?.score ?? 0, rest[0]?.score ?? 0)) }, ...rest] };
 }
 
 /** The analysis with the tokens of one folded phrase ("dinh hoa") left out. */
@@ -312,7 +403,7 @@ function conversationalBigrams(trainingData: NluTrainingData): Set<string> {
  */
 export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
   const lexicon = deps.trainingData.lexicon;
-  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData), deps.scoring ?? DEFAULT_SCORING, deps.trainingData.stories);
+  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData), deps.scoring ?? DEFAULT_SCORING, deps.trainingData.stories, deps.trainingData.analysedStories);
   const intents = new IntentClassifier(deps.trainingData.intents, lexicon, (analysis) => {
     // A name the utterance types is the catalogue's or a hint's: stories need not be looked through.
     const match = procedures.matchAnalysis(analysis, 1, undefined, { stories: false });

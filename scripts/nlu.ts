@@ -42,7 +42,7 @@ async function runJsonl(recognizer: VietnameseRecognizer): Promise<void> {
 
 function explain(recognizer: VietnameseRecognizer, text: string): void {
   const started = process.hrtime.bigint();
-  const { result, procedureMatch, intentEvidence, domain } = recognizer.explain(text);
+  const { result, procedureMatch, intentEvidence, firstStageIntent, domain } = recognizer.explain(text);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const out: string[] = [];
   out.push(`Câu hỏi:       ${result.text}`);
@@ -50,6 +50,7 @@ function explain(recognizer: VietnameseRecognizer, text: string): void {
   out.push(`Ý định:        ${result.intent} (${result.intentConfidence})`);
   out.push(`  top:         ${result.intents.slice(0, 4).map((i) => `${i.intent} ${i.score}`).join(', ')}`);
   out.push(`  cues:        ${[...intentEvidence.cues].join(', ') || '-'}; known features ${Math.round(intentEvidence.known * 100)}%`);
+  if (firstStageIntent !== result.intent) out.push(`  mô hình:     ${firstStageIntent} → ${result.intent} (data/nlu/intent-model.json)`);
   out.push(`  ngoài lề:    ${domain.foreign.join(', ') || '-'} (${domain.foreign.length}/${domain.content} từ nội dung)`);
   out.push(`Khái niệm:     ${procedureMatch.concepts.join(', ') || '-'}`);
   out.push(`Thủ tục:       ${result.procedure ? `${result.procedure.code} ${result.procedure.name} (${result.procedure.score})` : 'không xác định'}`);

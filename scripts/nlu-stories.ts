@@ -2,9 +2,10 @@
  * Writes data/nlu/stories.json (and stories-analysed.json, the same stories analysed ahead of time for a faster
  * build: src/nlu/analysedStories.ts): every question of the development sets (data/nlu/sets.json) labelled with a
  * procedure, by procedure code, deduplicated and sorted: the life events that never name it, and the ways
- * citizens name it themselves (shorthand, typos, a word or two). Run after a development set is added or relabelled:
+ * citizens name it themselves (shorthand, typos, a word or two). Run after a development set is added or relabelled,
+ * and after a change to the lexicon or to the analysis (normalization, shorthand, question phrases, qualifiers):
  *   npm run nlu:stories [-- --check]
- * `--check` writes nothing and exits 1 when stories.json is not what the sets give.
+ * `--check` writes nothing and exits 1 when stories.json is not what the sets give or its analyses are not current.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -114,7 +114,8 @@ export class IntentModel {
   readonly classes: readonly IntentLabel[];
   private readonly weights: ReadonlyMap<string, readonly number[]>;
 
-  constructor(file: IntentModelFile) {
+  /** Validates the file (data/nlu/intent-model.json as parsed): throws on a malformed one. */
+  constructor(file: unknown) {
     const parsed = intentModelFileSchema.parse(file);
     this.classes = parsed.classes;
     for (const [name, w] of Object.entries(parsed.weights)) {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ANALYSED_STORIES_FILE, analysedStoryMap } from './analysedStories';
-import { IntentModel, type IntentModelFile } from './intentModel';
+import { IntentModel } from './intentModel';
 import { parseLexicon, type Lexicon } from './lexicon';
 import { EMPTY_PLACES, placesFileSchema, type PlacesFile } from './places';
 import { EMPTY_SITUATIONS, situationsFileSchema, type SituationsFile } from './situations';
@@ -72,7 +72,7 @@ export function parseTrainingData(raw: {
     places: raw.places === undefined ? EMPTY_PLACES : placesFileSchema.parse(raw.places),
     stories,
     ...(raw.analysedStories === undefined ? {} : { analysedStories: analysedStoryMap(raw.analysedStories, stories, raw.lexicon) }),
-    ...(raw.intentModel === undefined ? {} : { intentModel: new IntentModel(raw.intentModel as IntentModelFile) }),
+    ...(raw.intentModel === undefined ? {} : { intentModel: new IntentModel(raw.intentModel) }),
   };
 }
 

@@ -133,6 +133,8 @@ export class ProcedureIndex {
   private readonly storyClassifier: StoryClassifier;
   /** For each code of the story classifier, the procedure's index (-1 when not in the catalogue). */
   private readonly storyClassProc: Int32Array;
+  /** How many entries of `touched` the message being ranked has filled. */
+  private touchedCount = 0;
   /** Story-classifier probability per procedure for the message being ranked (reset after each call). */
   private readonly procStoryProbability: Float64Array;
 
@@ -174,9 +176,21 @@ export class ProcedureIndex {
       const folded = analysedText(text).folded.replace(/^thu tuc /, '');
       if (folded.includes(' ')) this.procNames[proc]?.push(folded);
     };
+    // The same term recurs in thousands of texts: one object for each, so that the build's working data stays small
+    // (surviving objects are what makes the garbage collector slow while the index is being built).
+    const termPool = new Map<string, Term>();
+    const pooled = (terms: Term[]): Term[] => {
+      for (let k = 0; k < terms.length; k++) {
+        const t = terms[k] as Term;
+        const same = termPool.get(t.surface);
+        if (same === undefined) termPool.set(t.surface, t);
+        else if (same.weight === t.weight && same.accented === t.accented) terms[k] = same;
+      }
+      return terms;
+    };
     const add = (proc: number, weight: number, text: string, domain = false, story = false): void => {
       const a = story ? storyTerms(text) : analysedText(text);
-      if (a.terms.length > 0) pending.push({ proc, label: text, weight, terms: a.terms, domain, story, qualifiers: domain ? 0 : a.qualifiers });
+      if (a.terms.length > 0) pending.push({ proc, label: text, weight, terms: pooled(a.terms), domain, story, qualifiers: domain ? 0 : a.qualifiers });
     };
     this.procedures.forEach((p, i) => {
       this.byCode.set(p.code, i);
@@ -209,21 +223,50 @@ export class ProcedureIndex {
       scoring.storyClassifier.temperature,
     );
     this.storyClassProc = Int32Array.from(this.storyClassifier.codes.map((code) => this.byCode.get(code) ?? -1));
-    const lastProc = new Map<string, number>();
-    for (const d of pending) {
+    // Terms are numbered in the order the documents first use them, so that the working sets below are arrays
+    // stamped with a document number rather than a Map or Set cleared for each of the 21,000 documents.
+    const termId = new Map<string, number>();
+    const termKeys: string[] = [];
+    const docTerms = pending.map((d) => {
+      const ids = new Int32Array(d.terms.length);
+      d.terms.forEach((t, k) => {
+        let id = termId.get(t.key);
+        if (id === undefined) {
+          id = termKeys.length;
+          termId.set(t.key, id);
+          termKeys.push(t.key);
+        }
+        ids[k] = id;
+      });
+      return ids;
+    });
+    const termCount = termKeys.length;
+    const termDf = new Int32Array(termCount);
+    const lastProc = new Int32Array(termCount).fill(-1);
+    pending.forEach((d, docId) => {
       // Stories are many and wordy: they would make everyday words look common to the catalogue.
-      if (d.story) continue;
-      for (const t of d.terms) {
-        if (lastProc.get(t.key) === d.proc) continue;
-        lastProc.set(t.key, d.proc);
-        this.df.set(t.key, (this.df.get(t.key) ?? 0) + 1);
+      if (d.story) return;
+      const ids = docTerms[docId] as Int32Array;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as number;
+        if (lastProc[id] === d.proc) continue;
+        lastProc[id] = d.proc;
+        termDf[id] = (termDf[id] as number) + 1;
       }
-    }
+    });
     const n = Math.max(1, this.procedures.length);
-    for (const [key, df] of this.df) this.idf.set(key, Math.log(1 + n / df));
+    const termIdf = new Float64Array(termCount);
+    for (let id = 0; id < termCount; id++) {
+      const df = termDf[id] as number;
+      if (df === 0) continue;
+      const key = termKeys[id] as string;
+      this.df.set(key, df);
+      termIdf[id] = Math.log(1 + n / df);
+      this.idf.set(key, termIdf[id] as number);
+    }
 
-    const lists = new Map<string, number[]>();
-    const surfaces = new Map<string, (string | ReadonlySet<string>)[]>();
+    const lists: number[][] = [];
+    const surfaces: (string | ReadonlySet<string>)[][] = [];
     this.docProc = new Int32Array(pending.length);
     this.docWeight = new Float64Array(pending.length);
     this.docNorm = new Float64Array(pending.length);
@@ -233,42 +276,53 @@ export class ProcedureIndex {
     this.docIsStory = new Uint8Array(pending.length);
     this.docLabels = [];
     this.procVocabulary = this.procedures.map(() => new Set<string>());
-    // Reused for every document: a document's spellings of each term (one, or a set when it has several).
-    const spelled = new Map<string, string | Set<string>>();
-    const done = new Set<string>();
+    // A document's spellings of each term (one, or a set when it has several), valid where spelledIn is the document.
+    const spelling: (string | Set<string>)[] = new Array<string | Set<string>>(termCount).fill('');
+    const spelledIn = new Int32Array(termCount).fill(-1);
+    const postedIn = new Int32Array(termCount).fill(-1);
+    const interned = new Map<string, string>();
     pending.forEach((d, docId) => {
+      const ids = docTerms[docId] as Int32Array;
       if (!d.domain && !d.story) for (const t of d.terms) this.procVocabulary[d.proc]?.add(t.key);
       let mass = 0;
       let unigramMass = 0;
-      spelled.clear();
-      for (const t of d.terms) {
-        const seen = spelled.get(t.key);
-        if (seen === undefined) spelled.set(t.key, t.surface);
-        else if (typeof seen === 'string') {
-          if (seen !== t.surface) spelled.set(t.key, new Set([seen, t.surface]));
-        } else seen.add(t.surface);
-      }
-      done.clear();
-      for (const t of d.terms) {
-        const key = t.key;
-        if (done.has(key)) continue;
-        done.add(key);
-        const idf = this.idf.get(key) ?? 0;
+      d.terms.forEach((t, k) => {
+        const id = ids[k] as number;
+        if (spelledIn[id] !== docId) {
+          spelledIn[id] = docId;
+          spelling[id] = t.surface;
+          return;
+        }
+        const seen = spelling[id] as string | Set<string>;
+        if (typeof seen !== 'string') seen.add(t.surface);
+        else if (seen !== t.surface) spelling[id] = new Set([seen, t.surface]);
+      });
+      d.terms.forEach((t, k) => {
+        const id = ids[k] as number;
+        if (postedIn[id] === docId) return;
+        postedIn[id] = docId;
+        const idf = termIdf[id] as number;
         // A story's words the catalogue never uses weigh nothing, and its commonest ones (đăng ký, giấy) say little
         // about which story it is: no posting to walk through for them.
-        if (idf === 0 || (d.story && idf < scoring.storyMinIdf)) continue;
-        const surface = spelled.get(key) ?? t.surface;
+        if (idf === 0 || (d.story && idf < scoring.storyMinIdf)) return;
         mass += (t.bigram ? scoring.bigramWeight : 1) * t.weight * idf * idf;
         if (!t.bigram) unigramMass += t.weight * idf * idf;
-        const list = lists.get(key);
+        // One string per spelling: postings by the hundred thousand would otherwise each keep their own copy.
+        let surface = spelling[id] as string | ReadonlySet<string>;
+        if (typeof surface === 'string') {
+          const same = interned.get(surface);
+          if (same === undefined) interned.set(surface, surface);
+          else surface = same;
+        }
+        const list = lists[id];
         if (list) {
           list.push(docId);
-          surfaces.get(key)?.push(surface);
+          surfaces[id]?.push(surface);
         } else {
-          lists.set(key, [docId]);
-          surfaces.set(key, [surface]);
+          lists[id] = [docId];
+          surfaces[id] = [surface];
         }
-      }
+      });
       this.docProc[docId] = d.proc;
       this.docWeight[docId] = d.weight;
       this.docNorm[docId] = Math.sqrt(mass);
@@ -278,13 +332,18 @@ export class ProcedureIndex {
       this.docIsStory[docId] = d.story ? 1 : 0;
       this.docLabels.push(d.label);
     });
-    for (const [key, list] of lists) this.postings.set(key, Int32Array.from(list));
-    for (const [key, list] of surfaces) this.postingSurfaces.set(key, list);
+    for (let id = 0; id < termCount; id++) {
+      const list = lists[id];
+      if (!list) continue;
+      const key = termKeys[id] as string;
+      this.postings.set(key, Int32Array.from(list));
+      this.postingSurfaces.set(key, surfaces[id] as (string | ReadonlySet<string>)[]);
+    }
 
-    const freq = (key: string): number => this.df.get(key) ?? 0;
+    // A closure made in this constructor would keep all of its working data alive (pending documents, posting lists).
     this.fuzzy = new FuzzyVocabulary(
       [...this.df.keys()].filter((k) => !k.includes('_')),
-      freq,
+      frequencyIn(this.df),
     );
     this.prior = Float64Array.from(
       this.procedures.map((p) => 1 + (p.curated ? scoring.curatedPrior : 0) + (p.levels?.includes('commune') ? scoring.communePrior : 0)),
@@ -351,12 +410,27 @@ export class ProcedureIndex {
    */
   matchAnalysis(analysis: Analysis, limit = 5, situational: SituationalEvidence = NO_EVIDENCE, options: { concepts?: boolean; stories?: boolean } = {}): ProcedureMatch {
     const withStories = options.stories ?? true;
-    const lastDoc = withStories ? Number.POSITIVE_INFINITY : this.firstStoryDoc;
     const concepts = (options.concepts ?? true) ? conceptTokens(analysis, this.lexicon) : { ids: [], segments: [] };
     const query = this.queryTerms(analysis, concepts.segments);
-    let touchedCount = 0;
+    let pooled = false;
+    try {
+      const qMass = this.accumulate(query, withStories ? Number.POSITIVE_INFINITY : this.firstStoryDoc);
+      pooled = withStories && this.poolStories(analysis);
+      const said = ` ${statementText(analysis.tokens, this.lexicon)} , ${concepts.segments.map((seg) => seg.map((t) => t.folded).join(' ')).join(' , ')} `;
+      const qualifiers = { asked: qualifierBits(this.lexicon, said, 'query'), mentioned: qualifierBits(this.lexicon, said, 'any') };
+      return this.rank(this.touchedCount, qMass, concepts.ids, limit, query, qualifiers, this.evidenceByProc(situational), ` ${analysis.folded} `);
+    } finally {
+      this.clear(pooled);
+    }
+  }
+
+  /**
+   * Adds each query term's idf-weighted overlap to the documents that hold it (`dot`, `dotUnigram`, listed in
+   * `touched`, their number in `touchedCount`); documents from `lastDoc` on are left out. Returns the query's mass.
+   */
+  private accumulate(query: readonly { term: Term; weight: number }[], lastDoc: number): number {
+    this.touchedCount = 0;
     let qMass = 0;
-    const s = this.scoring;
     const seen = new Set<string>();
     for (const { term, weight } of query) {
       if (seen.has(term.key)) continue;
@@ -365,44 +439,68 @@ export class ProcedureIndex {
       const mass = weight * idf * idf;
       qMass += mass;
       const list = this.postings.get(term.key);
-      if (!list) continue;
-      const spelled = this.postingSurfaces.get(term.key) ?? [];
-      // The hot loop of a parse: the buffers in locals, the accent check only for a word typed with accents.
-      const { dot, dotUnigram, touched } = this;
-      const unigram = idf * idf;
-      for (let k = 0; k < list.length; k++) {
-        const docId = list[k] as number;
-        if (docId >= lastDoc) break;
-        let factor = 1;
-        if (term.accented) {
-          const surface = spelled[k] ?? '';
-          if (typeof surface === 'string' ? surface !== term.surface : !surface.has(term.surface)) factor = s.accentMismatch;
-        }
-        const before = dot[docId] as number;
-        if (before === 0) touched[touchedCount++] = docId;
-        dot[docId] = before + mass * factor;
-        if (!term.bigram) dotUnigram[docId] = (dotUnigram[docId] as number) + unigram * factor;
-      }
+      if (list) this.addPostings(list, this.postingSurfaces.get(term.key) ?? [], term, mass, idf * idf, lastDoc);
     }
-    const storyProbability = withStories ? this.storyClassifier.posterior(termsOf(contentTokens(analysis.tokens, this.lexicon)).map((t) => t.key)) : null;
-    // A posterior from two or three words is a guess: the pooled evidence grows with the words the stories know.
-    const storyEvidence = storyProbability ? Math.min(1, storyProbability.known / STORY_CLASSIFIER_FULL) : 0;
-    if (storyProbability) storyProbability.probability.forEach((p, c) => {
-      const proc = this.storyClassProc[c] as number;
-      if (proc >= 0) this.procStoryProbability[proc] = p * storyEvidence;
-    });
-    const said = ` ${statementText(analysis.tokens, this.lexicon)} , ${concepts.segments.map((seg) => seg.map((t) => t.folded).join(' ')).join(' , ')} `;
-    const qualifiers = { asked: qualifierBits(this.lexicon, said, 'query'), mentioned: qualifierBits(this.lexicon, said, 'any') };
-    try {
-      return this.rank(touchedCount, qMass, concepts.ids, limit, query, qualifiers, this.evidenceByProc(situational), ` ${analysis.folded} `);
-    } finally {
-      for (let k = 0; k < touchedCount; k++) {
-        const docId = this.touched[k] as number;
-        this.dot[docId] = 0;
-        this.dotUnigram[docId] = 0;
+    return qMass;
+  }
+
+  /** The hot loop of a parse, on its own so that it is compiled small: the accent check only for a word typed with accents. */
+  private addPostings(list: Int32Array, spelled: readonly (string | ReadonlySet<string>)[], term: Term, mass: number, unigram: number, lastDoc: number): void {
+    const { dot, dotUnigram, touched } = this;
+    const mismatch = this.scoring.accentMismatch;
+    const accented = term.accented;
+    const bigram = term.bigram;
+    const surface = term.surface;
+    let touchedCount = this.touchedCount;
+    for (let k = 0; k < list.length; k++) {
+      const docId = list[k] as number;
+      if (docId >= lastDoc) break;
+      let factor = 1;
+      if (accented) {
+        const spelling = spelled[k] ?? '';
+        if (typeof spelling === 'string' ? spelling !== surface : !spelling.has(surface)) factor = mismatch;
       }
-      if (storyProbability) for (const proc of this.storyClassProc) if (proc >= 0) this.procStoryProbability[proc] = 0;
+      const before = dot[docId] as number;
+      if (before === 0) touched[touchedCount++] = docId;
+      dot[docId] = before + mass * factor;
+      if (!bigram) dotUnigram[docId] = (dotUnigram[docId] as number) + unigram * factor;
     }
+    this.touchedCount = touchedCount;
+  }
+
+  /**
+   * The story classifier's posterior over procedures, scaled by how many of the message's words the stories know
+   * (a posterior from two or three words is a guess), into `procStoryProbability`. True when it was set.
+   */
+  private poolStories(analysis: Analysis): boolean {
+    const keys: string[] = [];
+    for (const t of termsOf(contentTokens(analysis.tokens, this.lexicon))) keys.push(t.key);
+    const storyProbability = this.storyClassifier.posterior(keys);
+    if (!storyProbability) return false;
+    const storyEvidence = Math.min(1, storyProbability.known / STORY_CLASSIFIER_FULL);
+    const { probability } = storyProbability;
+    const { storyClassProc, procStoryProbability } = this;
+    for (let c = 0; c < storyClassProc.length; c++) {
+      const proc = storyClassProc[c] as number;
+      if (proc >= 0) procStoryProbability[proc] = (probability[c] as number) * storyEvidence;
+    }
+    return true;
+  }
+
+  /** Leaves the buffers of a ranking clean for the next message. */
+  private clear(pooled: boolean): void {
+    const { dot, dotUnigram, touched, storyClassProc, procStoryProbability } = this;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const docId = touched[k] as number;
+      dot[docId] = 0;
+      dotUnigram[docId] = 0;
+    }
+    this.touchedCount = 0;
+    if (pooled)
+      for (let c = 0; c < storyClassProc.length; c++) {
+        const proc = storyClassProc[c] as number;
+        if (proc >= 0) procStoryProbability[proc] = 0;
+      }
   }
 
   private queryTerms(analysis: Analysis, conceptSegments: readonly (readonly import('./tokens').Token[])[]): { term: Term; weight: number }[] {
@@ -459,85 +557,18 @@ export class ProcedureIndex {
     const s = this.scoring;
     const empty: ProcedureMatch = { candidates: [], ambiguous: false, raw: [], rawCodes: [], evidence: [], concepts: conceptIds, specific: false, bySituation: false, told: false };
     if ((qMass === 0 || touchedCount === 0) && situational.size === 0) return empty;
-    const qNorm = Math.sqrt(qMass);
-    let procCount = 0;
-    const { dot, dotUnigram, touched, docNorm, docUnigramMass, docQualifiers, docIsStory, docIsDomain, docProc, docWeight, procBest, procDomain, procBestDoc, procTouched, procSeen } = this;
-    const coverage = (share: number, story: boolean): number => {
-      const exponent = story ? s.storyCoverageExponent : s.docCoverageExponent;
-      if (share >= 1) return 1;
-      return exponent === 0.5 ? Math.sqrt(share) : exponent === 0.25 ? Math.sqrt(Math.sqrt(share)) : share ** exponent;
-    };
-    for (let k = 0; k < touchedCount; k++) {
-      const docId = touched[k] as number;
-      const d = dot[docId] as number;
-      const norm = docNorm[docId] as number;
-      const uniMass = docUnigramMass[docId] as number;
-      const docShare = uniMass > 0 ? Math.min(1, (dotUnigram[docId] as number) / uniMass) : 0;
-      const docQ = docQualifiers[docId] as number;
-      const unsaid = (docQ & ~qualifiers.mentioned) !== 0 ? s.qualifierPenalty : 1;
-      // Each qualifier the message asks for and the text lacks counts: "đổi căn cước hết hạn" is nearer "cấp đổi" than "cấp".
-      const missing = s.qualifierPenalty ** bitCount(qualifiers.asked & ~docQ);
-      const score =
-        (s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0)) *
-        coverage(docShare, docIsStory[docId] === 1) *
-        unsaid *
-        missing;
-      const proc = docProc[docId] as number;
-      if (procSeen[proc] === 0) {
-        procSeen[proc] = 1;
-        procTouched[procCount++] = proc;
-      }
-      if (docIsDomain[docId] === 1) {
-        procDomain[proc] = Math.max(procDomain[proc] as number, score * s.fieldWeights.domain);
-      } else if (score * (docWeight[docId] as number) > (procBest[proc] as number)) {
-        procBest[proc] = score * (docWeight[docId] as number);
-        procBestDoc[proc] = docId;
-      }
-    }
+    let procCount = this.scoreDocuments(touchedCount, qMass, qualifiers);
+    procCount = this.scoreProcedures(procCount, situational);
     const top: Ranked[] = [];
-    // Kept in order by inserting in place: a sort per candidate made most of a parse's garbage.
-    const consider = (proc: number, v: number, doc: number): void => {
-      if (v === 0 || (top.length === limit && v <= (top[limit - 1] as Ranked).v)) return;
-      const candidate = { proc, v, doc };
-      let at = top.length;
-      while (at > 0 && byScore(top[at - 1] as Ranked, candidate) > 0) at--;
-      top.splice(at, 0, candidate);
-      if (top.length > limit) top.pop();
-    };
-    const unscored = new Map(situational);
-    const { procScore } = this;
-    for (let k = 0; k < procCount; k++) {
-      const proc = this.procTouched[k] as number;
-      const best = this.procBest[proc] as number;
-      const v = best > 0 ? (best + (this.procDomain[proc] as number)) * (this.prior[proc] as number) : 0;
-      this.procBest[proc] = 0;
-      this.procDomain[proc] = 0;
-      this.procSeen[proc] = 0;
-      const bonus = unscored.size > 0 ? (unscored.get(proc) ?? 0) : 0;
-      if (bonus > 0) unscored.delete(proc);
-      procScore[proc] = v + bonus;
-      if (v === 0) this.procBestDoc[proc] = -1;
-    }
-    for (const [proc, bonus] of unscored) {
-      this.procTouched[procCount++] = proc;
-      procScore[proc] = bonus;
-      this.procBestDoc[proc] = -1;
-    }
-    const considerAll = (pooled: number): void => {
-      for (let k = 0; k < procCount; k++) {
-        const proc = this.procTouched[k] as number;
-        consider(proc, (procScore[proc] as number) + pooled * (this.procStoryProbability[proc] as number), this.procBestDoc[proc] as number);
-      }
-    };
-    considerAll(0);
+    this.considerAll(top, limit, procCount, 0);
     // Pooled stories (and citizens' own namings) reorder what the message's words found, never making a fit
     // of nothing; less where the message types a candidate's name.
     if ((top[0]?.v ?? 0) >= s.minScore) {
       const named = top.some((r) => this.typedName(r.proc, typed) !== '');
       top.length = 0;
-      considerAll(named ? s.storyClassifierWeightNamed : s.storyClassifierWeight);
+      this.considerAll(top, limit, procCount, named ? s.storyClassifierWeightNamed : s.storyClassifierWeight);
     }
-    for (let k = 0; k < procCount; k++) procScore[this.procTouched[k] as number] = 0;
+    for (let k = 0; k < procCount; k++) this.procScore[this.procTouched[k] as number] = 0;
     // A procedure the citizen names, or a situation evokes, beats a close one only a story resembles
     // ("con sinh ở Hà Nội, làm giấy khai sinh ở đâu" is not the story of a son back from Hà Nội).
     const meant = (r: { proc: number }): boolean => situational.has(r.proc) || this.isSpecific(r.proc, query);
@@ -600,6 +631,96 @@ export class ProcedureIndex {
     };
   }
 
+  /**
+   * Scores each touched document (query coverage blended with cosine, times its own coverage and the qualifier
+   * penalties) and keeps each procedure's best document (`procBest`, `procBestDoc`; domains apart in
+   * `procDomain`), listing the procedures in `procTouched`. Returns their number.
+   */
+  private scoreDocuments(touchedCount: number, qMass: number, qualifiers: { asked: number; mentioned: number }): number {
+    const s = this.scoring;
+    const qNorm = Math.sqrt(qMass);
+    let procCount = 0;
+    const { dot, dotUnigram, touched, docNorm, docUnigramMass, docQualifiers, docIsStory, docIsDomain, docProc, docWeight, procBest, procDomain, procBestDoc, procTouched, procSeen } = this;
+    const { asked, mentioned } = qualifiers;
+    const domainWeight = s.fieldWeights.domain;
+    for (let k = 0; k < touchedCount; k++) {
+      const docId = touched[k] as number;
+      const d = dot[docId] as number;
+      const norm = docNorm[docId] as number;
+      const uniMass = docUnigramMass[docId] as number;
+      const docShare = uniMass > 0 ? Math.min(1, (dotUnigram[docId] as number) / uniMass) : 0;
+      const docQ = docQualifiers[docId] as number;
+      const unsaid = (docQ & ~mentioned) !== 0 ? s.qualifierPenalty : 1;
+      // Each qualifier the message asks for and the text lacks counts: "đổi căn cước hết hạn" is nearer "cấp đổi" than "cấp".
+      const missing = s.qualifierPenalty ** bitCount(asked & ~docQ);
+      const score =
+        (s.coverageShare * (d / qMass) + (1 - s.coverageShare) * (norm > 0 ? d / (qNorm * norm) : 0)) *
+        this.coverage(docShare, docIsStory[docId] === 1) *
+        unsaid *
+        missing;
+      const proc = docProc[docId] as number;
+      if (procSeen[proc] === 0) {
+        procSeen[proc] = 1;
+        procTouched[procCount++] = proc;
+      }
+      if (docIsDomain[docId] === 1) {
+        procDomain[proc] = Math.max(procDomain[proc] as number, score * domainWeight);
+      } else if (score * (docWeight[docId] as number) > (procBest[proc] as number)) {
+        procBest[proc] = score * (docWeight[docId] as number);
+        procBestDoc[proc] = docId;
+      }
+    }
+    return procCount;
+  }
+
+  /** How much a document's share of its own words that the message matched counts (stories less). */
+  private coverage(share: number, story: boolean): number {
+    const exponent = story ? this.scoring.storyCoverageExponent : this.scoring.docCoverageExponent;
+    if (share >= 1) return 1;
+    return exponent === 0.5 ? Math.sqrt(share) : exponent === 0.25 ? Math.sqrt(Math.sqrt(share)) : share ** exponent;
+  }
+
+  /**
+   * Each touched procedure's score (`procScore`): its best document plus its domain, times its prior, plus the
+   * situational evidence; procedures only a situation evokes are added to `procTouched`. Clears the per-document
+   * buffers of scoreDocuments. Returns the number of procedures now listed.
+   */
+  private scoreProcedures(procCount: number, situational: ReadonlyMap<number, number>): number {
+    const { procScore, procTouched, procBest, procDomain, procSeen, procBestDoc, prior } = this;
+    const unscored = situational.size > 0 ? new Map(situational) : null;
+    for (let k = 0; k < procCount; k++) {
+      const proc = procTouched[k] as number;
+      const best = procBest[proc] as number;
+      const v = best > 0 ? (best + (procDomain[proc] as number)) * (prior[proc] as number) : 0;
+      procBest[proc] = 0;
+      procDomain[proc] = 0;
+      procSeen[proc] = 0;
+      let bonus = 0;
+      if (unscored !== null && unscored.size > 0) {
+        bonus = unscored.get(proc) ?? 0;
+        if (bonus > 0) unscored.delete(proc);
+      }
+      procScore[proc] = v + bonus;
+      if (v === 0) procBestDoc[proc] = -1;
+    }
+    if (unscored !== null)
+      for (const [proc, bonus] of unscored) {
+        procTouched[procCount++] = proc;
+        procScore[proc] = bonus;
+        procBestDoc[proc] = -1;
+      }
+    return procCount;
+  }
+
+  /** Puts the best `limit` of the listed procedures in `top`, with `pooled` times the stories' probability added. */
+  private considerAll(top: Ranked[], limit: number, procCount: number, pooled: number): void {
+    const { procTouched, procScore, procStoryProbability, procBestDoc } = this;
+    for (let k = 0; k < procCount; k++) {
+      const proc = procTouched[k] as number;
+      insertRanked(top, limit, proc, (procScore[proc] as number) + pooled * (procStoryProbability[proc] as number), procBestDoc[proc] as number);
+    }
+  }
+
   /** The longest of a procedure's names the message (` folded `) contains word for word, or ''. */
   private typedName(proc: number, typed: string): string {
     return this.procNames[proc]?.find((name) => typed.includes(` ${name} `)) ?? '';
@@ -648,6 +769,19 @@ interface Ranked {
   doc: number;
 }
 
+/**
+ * Inserts a candidate into `top` (kept in order, at most `limit` long) where its score earns a place: in place
+ * rather than sorting per candidate, which made most of a parse's garbage.
+ */
+function insertRanked(top: Ranked[], limit: number, proc: number, v: number, doc: number): void {
+  if (v === 0 || (top.length === limit && v <= (top[limit - 1] as Ranked).v)) return;
+  const candidate: Ranked = { proc, v, doc };
+  let at = top.length;
+  while (at > 0 && byScore(top[at - 1] as Ranked, candidate) > 0) at--;
+  top.splice(at, 0, candidate);
+  if (top.length > limit) top.pop();
+}
+
 /** Best score first; a tie goes to the procedure listed first, so that a ranking never depends on arrival order. */
 function byScore(a: Ranked, b: Ranked): number {
   return b.v - a.v || a.proc - b.proc;
@@ -692,6 +826,11 @@ function qualifierBits(lexicon: Lexicon, text: string, side: 'doc' | 'query' | '
     }
   }
   return bits;
+}
+
+/** How many procedures use a term, as a lookup that holds on to nothing but `df`. */
+function frequencyIn(df: ReadonlyMap<string, number>): (term: string) => number {
+  return (term) => df.get(term) ?? 0;
 }
 
 /** Number of bits set. */

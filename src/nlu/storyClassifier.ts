@@ -7,8 +7,17 @@
  */
 export class StoryClassifier {
   readonly codes: readonly string[];
-  /** Per feature: its weight, and the codes whose stories use it with weight · log((count + α) / α). */
-  private readonly features = new Map<string, { weight: number; codes: Int32Array; gains: Float64Array }>();
+  /** Feature (folded syllable or bigram) → its number. */
+  private readonly featureOf: Map<string, number>;
+  /** Per feature: its inverse story frequency. */
+  private readonly weights: Float64Array;
+  /**
+   * Per feature f, entries start[f] to start[f + 1] of `columns` and `gains`: the codes whose stories use it, with
+   * weight · log((count + α) / α). Flat arrays: a Map and two typed arrays per feature kept 15 MB alive.
+   */
+  private readonly start: Int32Array;
+  private readonly columns: Int32Array;
+  private readonly gains: Float64Array;
   /** Per code: log(α / (its word count + α · vocabulary)), what an unseen feature scores. */
   private readonly unseen: Float64Array;
 
@@ -24,29 +33,50 @@ export class StoryClassifier {
   ) {
     const codes = [...new Set(stories.map((s) => s.code))].sort();
     this.codes = codes;
+    const width = codes.length;
     const column = new Map(codes.map((c, i) => [c, i]));
-    const counts = new Map<string, Map<number, number>>();
-    const storyFrequency = new Map<string, number>();
-    const totals = new Float64Array(codes.length);
-    for (const { code, keys } of stories) {
+    const featureOf = new Map<string, number>();
+    const storyFrequency: number[] = [];
+    const lastStory: number[] = [];
+    /** feature · width + column → how often the column's stories use the feature. */
+    const counts = new Map<number, number>();
+    const totals = new Float64Array(width);
+    stories.forEach(({ code, keys }, story) => {
       const c = column.get(code) as number;
       for (const key of keys) {
-        let row = counts.get(key);
-        if (!row) counts.set(key, (row = new Map()));
-        row.set(c, (row.get(c) ?? 0) + 1);
+        let f = featureOf.get(key);
+        if (f === undefined) {
+          f = storyFrequency.length;
+          featureOf.set(key, f);
+          storyFrequency.push(0);
+          lastStory.push(-1);
+        }
+        const pair = f * width + c;
+        counts.set(pair, (counts.get(pair) ?? 0) + 1);
         totals[c] = (totals[c] as number) + 1;
+        if (lastStory[f] !== story) {
+          lastStory[f] = story;
+          storyFrequency[f] = (storyFrequency[f] as number) + 1;
+        }
       }
-      for (const key of new Set(keys)) storyFrequency.set(key, (storyFrequency.get(key) ?? 0) + 1);
+    });
+    this.featureOf = featureOf;
+    this.unseen = totals.map((total) => Math.log(smoothing / (total + smoothing * featureOf.size)));
+    this.weights = Float64Array.from(storyFrequency, (n) => Math.log(stories.length / n));
+    const pairs = Int32Array.from(counts.keys()).sort();
+    this.start = new Int32Array(featureOf.size + 1);
+    this.columns = new Int32Array(pairs.length);
+    this.gains = new Float64Array(pairs.length);
+    for (const pair of pairs) {
+      const next = Math.floor(pair / width) + 1;
+      this.start[next] = (this.start[next] as number) + 1;
     }
-    this.unseen = totals.map((total) => Math.log(smoothing / (total + smoothing * counts.size)));
-    for (const [key, row] of counts) {
-      const weight = Math.log(stories.length / (storyFrequency.get(key) ?? 1));
-      this.features.set(key, {
-        weight,
-        codes: Int32Array.from(row.keys()),
-        gains: Float64Array.from(row.values(), (n) => weight * Math.log((n + smoothing) / smoothing)),
-      });
-    }
+    for (let f = 0; f < featureOf.size; f++) this.start[f + 1] = (this.start[f + 1] as number) + (this.start[f] as number);
+    pairs.forEach((pair, k) => {
+      const f = Math.floor(pair / width);
+      this.columns[k] = pair - f * width;
+      this.gains[k] = (this.weights[f] as number) * Math.log(((counts.get(pair) as number) + smoothing) / smoothing);
+    });
   }
 
   /**
@@ -57,14 +87,15 @@ export class StoryClassifier {
     const scores = new Float64Array(this.codes.length);
     let known = 0;
     let weight = 0;
+    const { featureOf, weights, start, columns, gains } = this;
     for (const key of keys) {
-      const feature = this.features.get(key);
-      if (!feature) continue;
+      const f = featureOf.get(key);
+      if (f === undefined) continue;
       known++;
-      weight += feature.weight;
-      for (let k = 0; k < feature.codes.length; k++) {
-        const c = feature.codes[k] as number;
-        scores[c] = (scores[c] as number) + (feature.gains[k] as number);
+      weight += weights[f] as number;
+      for (let k = start[f] as number; k < (start[f + 1] as number); k++) {
+        const c = columns[k] as number;
+        scores[c] = (scores[c] as number) + (gains[k] as number);
       }
     }
     if (known === 0 || scores.length === 0) return null;

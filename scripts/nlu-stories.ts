@@ -2,7 +2,8 @@
  * Writes data/nlu/stories.json (and stories-analysed.json, the same stories analysed ahead of time for a faster
  * build: src/nlu/analysedStories.ts): every question of the development sets (data/nlu/sets.json) labelled with a
  * procedure, by procedure code, deduplicated and sorted: the life events that never name it, and the ways
- * citizens name it themselves (shorthand, typos, a word or two). Run after a development set is added or relabelled,
+ * citizens name it themselves (shorthand, typos, a word or two). A question the held-out eval set also asks is left
+ * out: training never sees those. Run after a development set is added or relabelled,
  * and after a change to the lexicon or to the analysis (normalization, shorthand, question phrases, qualifiers):
  *   npm run nlu:stories [-- --check]
  * `--check` writes nothing and exits 1 when stories.json is not what the sets give or its analyses are not current.
@@ -11,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ANALYSED_STORIES_FILE, encodeAnalysis, lexiconDigest } from '../src/nlu/analysedStories';
 import { parseLexicon } from '../src/nlu/lexicon';
+import { heldOutTexts, sameQuestionKey } from '../src/nlu/nluData';
 import { indexedText } from '../src/nlu/procedures';
 
 const NLU_DIR = path.resolve(__dirname, '..', 'data', 'nlu');
@@ -30,12 +32,13 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
+  const heldOut = heldOutTexts(NLU_DIR);
   for (const name of sets.development) {
     const lines = fs.readFileSync(path.join(NLU_DIR, `${name}.jsonl`), 'utf8').split('\n');
     for (const line of lines) {
       if (line.trim() === '') continue;
       const item = JSON.parse(line) as Labelled;
-      if (item.procedure === null) continue;
+      if (item.procedure === null || heldOut.has(sameQuestionKey(item.text))) continue;
       const texts = byCode.get(item.procedure) ?? new Set<string>();
       texts.add(item.text.normalize('NFC'));
       byCode.set(item.procedure, texts);
@@ -47,7 +50,7 @@ function main(): void {
   const document = {
     version: 1,
     note:
-      `Citizens' own questions, by procedure code: every question labelled with a procedure in the development sets ${sets.development.join(', ')} (data/nlu/*.jsonl, listed in sets.json), written here by scripts/nlu-stories.ts: stories that never name the procedure, and the citizens' own ways of naming it (shorthand, typos, a word or two). ` +
+      `Citizens' own questions, by procedure code: every question labelled with a procedure in the development sets ${sets.development.join(', ')} (data/nlu/*.jsonl, listed in sets.json) but those the held-out eval set also asks, written here by scripts/nlu-stories.ts: stories that never name the procedure, and the citizens' own ways of naming it (shorthand, typos, a word or two). ` +
       'They are matched like curated example questions but stay out of the office\'s vocabulary (see NluTrainingData.stories). ' +
       'Those sets\' procedure questions therefore measure recall of training, not generalisation: the blind sets do.',
     stories,

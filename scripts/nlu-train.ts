@@ -10,7 +10,7 @@ import path from 'node:path';
 import { loadCatalogue } from '../src/catalogue';
 import { buildRecognizer, loadTrainingData } from '../src/nlu';
 import { intentModelFeatures, MODEL_INTENTS, revisited, trainIntentModel, type TrainingExample } from '../src/nlu/intentModel';
-import { developmentDigest, INTENT_MODEL_FILE } from '../src/nlu/nluData';
+import { developmentDigest, heldOutTexts, INTENT_MODEL_FILE, sameQuestionKey } from '../src/nlu/nluData';
 import type { VietnameseRecognizer } from '../src/nlu/recognizer';
 import { INTENT_LABELS, type IntentLabel } from '../src/nlu/types';
 
@@ -44,12 +44,14 @@ function main(): void {
     province: catalogue.agencies.data.province.name,
   }) as VietnameseRecognizer;
   const examples: TrainingExample[] = [];
+  const heldOut = heldOutTexts(NLU_DIR);
   let read = 0;
   for (const name of sets.development) {
     for (const line of fs.readFileSync(path.join(NLU_DIR, `${name}.jsonl`), 'utf8').split('\n')) {
       if (line.trim() === '') continue;
       const item = JSON.parse(line) as { text: string; intent: string };
       read++;
+      if (heldOut.has(sameQuestionKey(item.text))) continue;
       if (!(INTENT_LABELS as readonly string[]).includes(item.intent)) throw new Error(`${name}: unknown intent ${item.intent}`);
       const label = item.intent as IntentLabel;
       const reading = recognizer.explain(item.text).intentReading;

@@ -33,6 +33,7 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  NLU_WARM_UP: z.coerce.number().int().min(0).max(20_000).default(2000),
   AGENCY_IDENTIFIER: optionalText.pipe(z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, 'letters, digits and dots, e.g. 000.00.21.H55').optional()),
   OFFICE_CUTOFF: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM').default('16:30'),
   PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
@@ -81,6 +82,8 @@ export interface Config {
   readonly directLine: { readonly secret?: string; readonly domain?: string; readonly tokenSecret?: string };
   readonly botFramework: BotFrameworkConfig;
   readonly shutdownGraceMs: number;
+  /** Texts the recognizer parses in the background after start (NLU_WARM_UP; 0: none), see nlu/warmUp.ts. */
+  readonly nluWarmUp: number;
   readonly zalo: ZaloEnvConfig | null;
   /** Accounts of the officer API (OFFICER_ACCOUNTS); empty → the officer API answers 503. */
   readonly officers: readonly OfficerAccount[];
@@ -153,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tenantId: e.MicrosoftAppTenantId,
     },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    nluWarmUp: e.NLU_WARM_UP,
     dossiers: {
       agencyIdentifier: (e.AGENCY_IDENTIFIER ?? 'DEMO').toUpperCase(),
       agencyIdentifierIsPlaceholder: !e.AGENCY_IDENTIFIER,

@@ -51,8 +51,12 @@ async function main(): Promise<void> {
   app.notifications.notifier.startRecovery(60_000);
   const server = http.createServer(app.express);
   server.keepAliveTimeout = 65_000;
+  const warmUpStop = new AbortController();
   server.listen(config.port, config.host, () => {
     logger.info({ port: config.port, redis: Boolean(redis) }, `Trợ lý Một cửa is listening on http://localhost:${config.port}/`);
+    // Messages are served meanwhile: the warm-up parses in slices of 10 ms between them.
+    if (config.nluWarmUp > 0)
+      app.services.knowledge.warmUp({ size: config.nluWarmUp, signal: warmUpStop.signal }).catch((err: unknown) => logger.warn({ err }, 'recognizer warm-up failed'));
   });
 
   // Erase personal data past its retention period: shortly after start, then daily.
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal, inFlight: app.inFlight.size }, 'shutting down: no new turns, finishing those in flight');
     app.beginShutdown();
+    warmUpStop.abort();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const finished = await app.inFlight.idle(config.shutdownGraceMs);

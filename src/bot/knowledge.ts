@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue';
 import { loadCatalogue } from '../catalogue';
-import { buildRecognizer, loadTrainingData, type Recognizer } from '../nlu';
+import { buildRecognizer, loadTrainingData, warmUp, warmUpTexts, type NluTrainingData, type Recognizer, type WarmUpReport } from '../nlu';
 import type { Logger } from '../logger';
 
 /** One consistent build of what the bot knows: the catalogue and the recognizer built from it. */
@@ -17,9 +17,25 @@ export interface KnowledgeSnapshot {
  */
 export class Knowledge {
   private snapshot: KnowledgeSnapshot;
+  /** The training data of the last build: what warmUp parses. */
+  private trainingData: NluTrainingData | null = null;
 
   constructor(private readonly dataDir: string, private readonly logger: Logger, initial?: KnowledgeSnapshot) {
     this.snapshot = initial ?? this.build();
+  }
+
+  /**
+   * Parses the shipped training material once through the live recognizer, in slices that leave the event loop
+   * free (see nlu/warmUp.ts): a fresh process otherwise answers its first couple of thousand messages several times
+   * slower at the tail. Call once after start; a reload needs none, the code it runs is already compiled.
+   */
+  async warmUp(options: { size?: number; signal?: AbortSignal } = {}): Promise<WarmUpReport> {
+    const trainingData = this.trainingData ?? loadTrainingData(this.dataDir);
+    const catalogue = this.snapshot.catalogue;
+    const texts = warmUpTexts(trainingData, catalogue, { size: options.size, communes: catalogue.agencies.data.communes.map((c) => c.name) });
+    const report = await warmUp(() => this.snapshot.recognizer, texts, { signal: options.signal });
+    this.logger.info(report, 'recognizer warmed up');
+    return report;
   }
 
   catalogue(): Catalogue {
@@ -44,7 +60,9 @@ export class Knowledge {
   private build(): KnowledgeSnapshot {
     const started = Date.now();
     const catalogue = loadCatalogue(this.dataDir);
-    const recognizer = buildRecognizer({ catalogue, trainingData: loadTrainingData(this.dataDir), communes: catalogue.agencies.data.communes, province: catalogue.agencies.data.province.name });
+    const trainingData = loadTrainingData(this.dataDir);
+    const recognizer = buildRecognizer({ catalogue, trainingData, communes: catalogue.agencies.data.communes, province: catalogue.agencies.data.province.name });
+    this.trainingData = trainingData;
     this.logger.info({ procedures: catalogue.all().length, ms: Date.now() - started }, 'catalogue and recognizer built');
     return { catalogue, recognizer, loadedAt: new Date() };
   }

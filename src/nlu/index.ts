@@ -23,3 +23,4 @@ export { buildRecognizer, RecognizerHolder, VietnameseRecognizer, type Explanati
 export { loadTrainingData, parseTrainingData, type NluTrainingData } from './nluData';
 export { normalizeText, cleanInput, hasDiacritics } from './normalize';
 export { foldText, foldWord } from './fold';
+export { DEFAULT_WARM_UP_SIZE, warmUp, warmUpTexts, type WarmUpReport } from './warmUp';

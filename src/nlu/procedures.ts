@@ -682,8 +682,8 @@ export class ProcedureIndex {
 
   /**
    * Each touched procedure's score (`procScore`): its best document plus its domain, times its prior, plus the
-   * situational evidence; procedures only a situation evokes are added to `procTouched`. Clears the per-document
-   * buffers of scoreDocuments. Returns the number of procedures now listed.
+   * situational evidence; procedures only a situation evokes are added to `procTouched`. Clears what
+   * scoreDocuments left in `procBest`, `procDomain` and `procSeen`. Returns the number of procedures now listed.
    */
   private scoreProcedures(procCount: number, situational: ReadonlyMap<number, number>): number {
     const { procScore, procTouched, procBest, procDomain, procSeen, procBestDoc, prior } = this;

@@ -1,19 +1,21 @@
 /**
  * Writes data/nlu/stories.json (and stories-analysed.json, the same stories analysed ahead of time for a faster
- * build: src/nlu/analysedStories.ts): every question of the development sets (data/nlu/sets.json) labelled with a
+ * build, and catalogue-analysed.json, the catalogue's texts likewise: src/nlu/analysedStories.ts): every question of the development sets (data/nlu/sets.json) labelled with a
  * procedure, by procedure code, deduplicated and sorted: the life events that never name it, and the ways
  * citizens name it themselves (shorthand, typos, a word or two). A question the held-out eval set also asks is left
  * out: training never sees those. Run after a development set is added or relabelled,
- * and after a change to the lexicon or to the analysis (normalization, shorthand, question phrases, qualifiers):
+ * after a catalogue import, and after a change to the lexicon or to the analysis (normalization, shorthand, question
+ * phrases, qualifiers):
  *   npm run nlu:stories [-- --check]
  * `--check` writes nothing and exits 1 when stories.json is not what the sets give or its analyses are not current.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ANALYSED_STORIES_FILE, encodeAnalysis, lexiconDigest } from '../src/nlu/analysedStories';
+import { loadCatalogue } from '../src/catalogue';
+import { ANALYSED_CATALOGUE_FILE, ANALYSED_STORIES_FILE, encodeAnalysis, encodeIndexedText, lexiconDigest } from '../src/nlu/analysedStories';
 import { parseLexicon } from '../src/nlu/lexicon';
 import { heldOutTexts, sameQuestionKey } from '../src/nlu/nluData';
-import { indexedText } from '../src/nlu/procedures';
+import { catalogueIndexTexts, indexedText } from '../src/nlu/procedures';
 
 const NLU_DIR = path.resolve(__dirname, '..', 'data', 'nlu');
 
@@ -73,17 +75,33 @@ function main(): void {
     ),
   };
   const analysedText = `${JSON.stringify(analysed, null, 1)}\n`;
+  // The catalogue's texts as the index analyses them, keyed by text (a text staff change later is analysed at build).
+  const hints = new Map(Object.entries((JSON.parse(fs.readFileSync(path.join(NLU_DIR, 'procedure-hints.json'), 'utf8')) as { hints: Record<string, string[]> }).hints));
+  const catalogueTexts = [...new Set(catalogueIndexTexts(loadCatalogue(path.join(NLU_DIR, '..')), hints))].sort();
+  const catalogueAnalysed = {
+    version: 1,
+    note: 'Derived by scripts/nlu-stories.ts from the catalogue, procedure-hints.json and lexicon.json: do not edit (src/nlu/analysedStories.ts).',
+    lexiconDigest: lexiconDigest(rawLexicon),
+    texts: Object.fromEntries(
+      catalogueTexts.map((t) => {
+        const indexed = indexedText(t, lexicon);
+        return [t, encodeIndexedText(indexed.allTokens, indexed.tokens, indexed.qualifiers)];
+      }),
+    ),
+  };
+  const catalogueAnalysedText = `${JSON.stringify(catalogueAnalysed, null, 1)}\n`;
   const file = path.join(NLU_DIR, 'stories.json');
   const analysedFile = path.join(NLU_DIR, ANALYSED_STORIES_FILE);
+  const catalogueFile = path.join(NLU_DIR, ANALYSED_CATALOGUE_FILE);
   const current = (f: string, content: string): boolean => fs.existsSync(f) && fs.readFileSync(f, 'utf8') === content;
   if (process.argv.includes('--check')) {
     const same = current(file, text);
-    const sameAnalyses = current(analysedFile, analysedText);
+    const sameAnalyses = current(analysedFile, analysedText) && current(catalogueFile, catalogueAnalysedText);
     process.stdout.write(
       !same
         ? 'stories.json differs from what the development sets give\n'
         : !sameAnalyses
-          ? `${ANALYSED_STORIES_FILE} is not the analysis of stories.json with this lexicon and code: npm run nlu:stories\n`
+          ? `${ANALYSED_STORIES_FILE} or ${ANALYSED_CATALOGUE_FILE} is not the analysis of stories.json or the catalogue with this lexicon and code: npm run nlu:stories\n`
           : `stories.json is current (${count} stories), and so are their analyses\n`,
     );
     process.exitCode = same && sameAnalyses ? 0 : 1;
@@ -91,7 +109,10 @@ function main(): void {
   }
   fs.writeFileSync(file, text);
   fs.writeFileSync(analysedFile, analysedText);
-  process.stdout.write(`stories.json: ${count} stories for ${Object.keys(stories).length} procedures from ${sets.development.length} sets; ${ANALYSED_STORIES_FILE} analysed with this lexicon\n`);
+  fs.writeFileSync(catalogueFile, catalogueAnalysedText);
+  process.stdout.write(
+    `stories.json: ${count} stories for ${Object.keys(stories).length} procedures from ${sets.development.length} sets; ${ANALYSED_STORIES_FILE} and ${ANALYSED_CATALOGUE_FILE} (${catalogueTexts.length} catalogue texts) analysed with this lexicon\n`,
+  );
 }
 
 main();

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { ZaloConfig } from './channels/zalo/config';
+import { DEFAULT_WARM_UP_SIZE } from './nlu/warmUp';
 import { parseOfficerAccounts, type OfficerAccount } from './officers/officerAccount';
 
 const booleanFlag = z
@@ -33,7 +34,7 @@ const envSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: optionalText,
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
-  NLU_WARM_UP: z.coerce.number().int().min(0).max(20_000).default(2000),
+  NLU_WARM_UP: z.coerce.number().int().min(0).max(20_000).default(DEFAULT_WARM_UP_SIZE),
   AGENCY_IDENTIFIER: optionalText.pipe(z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, 'letters, digits and dots, e.g. 000.00.21.H55').optional()),
   OFFICE_CUTOFF: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM').default('16:30'),
   PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),

@@ -55,3 +55,50 @@ export function analysedStoryMap(file: unknown, stories: ReadonlyMap<string, rea
   }
   return out;
 }
+
+/**
+ * The catalogue's texts as the procedure index analyses them (names, their heads, short names, aliases, hints, example
+ * questions, domains, life events), made ahead of time like the stories (data/nlu/catalogue-analysed.json, written by
+ * `npm run nlu:stories`): they were the largest part of building the recognizer left. Keyed by text, so that a text
+ * staff add or change is simply analysed at build time. Each is encoded as "<qualifier bits>|<every token>", a token
+ * the index leaves out (question phrase, filler, opener) prefixed with "-", before any "~".
+ */
+export const ANALYSED_CATALOGUE_FILE = 'catalogue-analysed.json';
+
+export const analysedCatalogueFileSchema = z.strictObject({
+  version: z.literal(1),
+  note: z.string().optional(),
+  lexiconDigest: z.string(),
+  texts: z.record(z.string(), z.string()),
+});
+
+/** `content` is the subset of `tokens` (the same objects) that the index keeps. */
+export function encodeIndexedText(tokens: readonly Token[], content: readonly Token[], qualifiers: number): string {
+  const kept = new Set(content);
+  return `${qualifiers}|${tokens.map((t) => `${kept.has(t) ? '' : '-'}${t.accented === hasDiacriticsWord(t.surface) ? t.surface : `~${t.surface}`}`).join(' ')}`;
+}
+
+/** The index's view of an encoded text: its content tokens, qualifier bits, and every token folded and joined. */
+export function decodeIndexedText(encoded: string): { tokens: Token[]; qualifiers: number; folded: string } {
+  const bar = encoded.indexOf('|');
+  const words = encoded.slice(bar + 1);
+  const tokens: Token[] = [];
+  const folded: string[] = [];
+  if (words !== '') {
+    for (const word of words.split(' ')) {
+      const dropped = word.startsWith('-');
+      const w = dropped ? word.slice(1) : word;
+      const token = w.startsWith('~') ? makeToken(w.slice(1), !hasDiacriticsWord(w.slice(1))) : makeToken(w);
+      folded.push(token.folded);
+      if (!dropped) tokens.push(token);
+    }
+  }
+  return { tokens, qualifiers: Number(encoded.slice(0, bar)), folded: folded.join(' ') };
+}
+
+/** Catalogue text → encoded analysis; empty when the file was made with another lexicon. */
+export function analysedCatalogueMap(file: unknown, rawLexicon: unknown): Map<string, string> {
+  const parsed = analysedCatalogueFileSchema.parse(file);
+  if (parsed.lexiconDigest !== lexiconDigest(rawLexicon)) return new Map();
+  return new Map(Object.entries(parsed.texts));
+}

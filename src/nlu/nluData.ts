@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ANALYSED_STORIES_FILE, analysedStoryMap } from './analysedStories';
+import { ANALYSED_CATALOGUE_FILE, ANALYSED_STORIES_FILE, analysedCatalogueMap, analysedStoryMap } from './analysedStories';
 import { IntentModel } from './intentModel';
 import { parseLexicon, type Lexicon } from './lexicon';
 import { EMPTY_PLACES, placesFileSchema, type PlacesFile } from './places';
 import { EMPTY_SITUATIONS, situationsFileSchema, type SituationsFile } from './situations';
 import { INTENT_LABELS, type IntentLabel } from './types';
 
-/** Everything NLU learns from besides the catalogue: data/nlu/{intents,lexicon,procedure-hints,situations,places,stories,stories-analysed,intent-model}.json. */
+/** Everything NLU learns from besides the catalogue: data/nlu/{intents,lexicon,procedure-hints,situations,places,stories,stories-analysed,catalogue-analysed,intent-model}.json. */
 export interface NluTrainingData {
   readonly lexicon: Lexicon;
   readonly intents: ReadonlyMap<IntentLabel, readonly string[]>;
@@ -23,6 +23,8 @@ export interface NluTrainingData {
   readonly stories: ReadonlyMap<string, readonly string[]>;
   /** Story text → its analysis made ahead of time (data/nlu/stories-analysed.json; see analysedStories.ts). */
   readonly analysedStories?: ReadonlyMap<string, string>;
+  /** Catalogue text → its analysis made ahead of time (data/nlu/catalogue-analysed.json; see analysedStories.ts). */
+  readonly analysedCatalogue?: ReadonlyMap<string, string>;
   /** Everyday situations and the life events they evoke (data/nlu/situations.json). */
   readonly situations: SituationsFile;
   /** Provinces, to notice another province's business (data/nlu/places.json). */
@@ -59,6 +61,7 @@ export function parseTrainingData(raw: {
   places?: unknown;
   stories?: unknown;
   analysedStories?: unknown;
+  analysedCatalogue?: unknown;
   intentModel?: unknown;
 }): NluTrainingData {
   const intents = intentsFileSchema.parse(raw.intents).intents;
@@ -72,6 +75,7 @@ export function parseTrainingData(raw: {
     places: raw.places === undefined ? EMPTY_PLACES : placesFileSchema.parse(raw.places),
     stories,
     ...(raw.analysedStories === undefined ? {} : { analysedStories: analysedStoryMap(raw.analysedStories, stories, raw.lexicon) }),
+    ...(raw.analysedCatalogue === undefined ? {} : { analysedCatalogue: analysedCatalogueMap(raw.analysedCatalogue, raw.lexicon) }),
     ...(raw.intentModel === undefined ? {} : { intentModel: new IntentModel(raw.intentModel) }),
   };
 }
@@ -122,6 +126,7 @@ export function loadTrainingData(dataDir: string, options: { intentModel?: boole
   const read = (name: string): unknown => JSON.parse(fs.readFileSync(file(name), 'utf8')) as unknown;
   const withModel = options.intentModel !== false && fs.existsSync(file(INTENT_MODEL_FILE));
   const withAnalyses = fs.existsSync(file(ANALYSED_STORIES_FILE));
+  const withCatalogueAnalyses = fs.existsSync(file(ANALYSED_CATALOGUE_FILE));
   return parseTrainingData({
     intents: read('intents.json'),
     lexicon: read('lexicon.json'),
@@ -130,6 +135,7 @@ export function loadTrainingData(dataDir: string, options: { intentModel?: boole
     places: read('places.json'),
     stories: read('stories.json'),
     ...(withAnalyses ? { analysedStories: read(ANALYSED_STORIES_FILE) } : {}),
+    ...(withCatalogueAnalyses ? { analysedCatalogue: read(ANALYSED_CATALOGUE_FILE) } : {}),
     ...(withModel ? { intentModel: read(INTENT_MODEL_FILE) } : {}),
   });
 }

@@ -1,5 +1,5 @@
 import { analyze, type Analysis } from './analyze';
-import { decodeAnalysis } from './analysedStories';
+import { decodeAnalysis, decodeIndexedText } from './analysedStories';
 import { FuzzyVocabulary, fixBigram } from './fuzzy';
 import type { Lexicon } from './lexicon';
 import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
@@ -135,6 +135,8 @@ export class ProcedureIndex {
   private readonly storyClassProc: Int32Array;
   /** How many entries of `touched` the message being ranked has filled. */
   private touchedCount = 0;
+  /** Texts the build analysed itself, found neither among the stories nor the catalogue texts analysed ahead of time. */
+  private textsAnalysed = 0;
   /** Story-classifier probability per procedure for the message being ranked (reset after each call). */
   private readonly procStoryProbability: Float64Array;
 
@@ -148,6 +150,8 @@ export class ProcedureIndex {
     stories: ReadonlyMap<string, readonly string[]> = new Map(),
     /** Story text → its analysis made ahead of time (see analysedStories.ts). */
     analysedStories: ReadonlyMap<string, string> = new Map(),
+    /** Catalogue text → its analysis made ahead of time (see analysedStories.ts). */
+    analysedCatalogue: ReadonlyMap<string, string> = new Map(),
   ) {
     this.procedures = catalogue.all();
     const w = scoring.fieldWeights;
@@ -157,7 +161,10 @@ export class ProcedureIndex {
     const analysedText = (text: string): { terms: Term[]; qualifiers: number; folded: string } => {
       let a = analysed.get(text);
       if (!a) {
-        const indexed = indexedText(text, lexicon);
+        // A text analysed ahead of time (data/nlu/catalogue-analysed.json) is only decoded.
+        const encoded = analysedCatalogue.get(text);
+        if (encoded === undefined) this.textsAnalysed++;
+        const indexed = encoded === undefined ? indexedText(text, lexicon) : decodeIndexedText(encoded);
         a = { terms: termsOf(indexed.tokens), qualifiers: indexed.qualifiers, folded: indexed.folded };
         analysed.set(text, a);
       }
@@ -362,6 +369,11 @@ export class ProcedureIndex {
 
   get size(): number {
     return this.procedures.length;
+  }
+
+  /** How many texts the build had to analyse itself (0 when the files made ahead of time are current). */
+  get analysedAtBuild(): number {
+    return this.textsAnalysed;
   }
 
   procedure(code: string): NluProcedure | undefined {
@@ -788,12 +800,29 @@ function byScore(a: Ranked, b: Ranked): number {
 }
 
 /**
- * What the index keeps of a text: its content tokens (question phrases, fillers and an opener dropped), the bits of
- * the qualifiers it carries, and its folded form.
+ * Every catalogue text the index analyses (besides the stories): names, their heads, short names, aliases, hints,
+ * example questions, domains and life events. What `npm run nlu:stories` analyses ahead of time.
  */
-export function indexedText(text: string, lexicon: Lexicon): { tokens: Token[]; qualifiers: number; folded: string } {
+export function* catalogueIndexTexts(catalogue: NluCatalogue, hints: ReadonlyMap<string, readonly string[]>): Generator<string> {
+  for (const p of catalogue.all()) {
+    yield p.name;
+    yield* nameHeads(p.name);
+    if (p.shortName) yield p.shortName;
+    yield* p.aliases;
+    yield* hints.get(p.code) ?? [];
+    yield* p.exampleQuestions;
+    if (p.domain) yield p.domain;
+  }
+  for (const le of catalogue.lifeEvents()) yield* [le.name, ...le.aliases];
+}
+
+/**
+ * What the index keeps of a text: its content tokens (question phrases, fillers and an opener dropped), the bits of
+ * the qualifiers it carries, and its folded form; and all of its tokens (what catalogue-analysed.json encodes).
+ */
+export function indexedText(text: string, lexicon: Lexicon): { tokens: Token[]; qualifiers: number; folded: string; allTokens: readonly Token[] } {
   const analysis = analyze(text, lexicon);
-  return { tokens: contentTokens(analysis.tokens, lexicon), qualifiers: qualifierBits(lexicon, ` ${analysis.folded} `, 'doc'), folded: analysis.folded };
+  return { tokens: contentTokens(analysis.tokens, lexicon), qualifiers: qualifierBits(lexicon, ` ${analysis.folded} `, 'doc'), folded: analysis.folded, allTokens: analysis.tokens };
 }
 
 /** Each lexicon's qualifier phrases by their first word, made once: the build looks them up in every text of the index. */

@@ -403,7 +403,7 @@ function conversationalBigrams(trainingData: NluTrainingData): Set<string> {
  */
 export function buildRecognizer(deps: RecognizerDeps): VietnameseRecognizer {
   const lexicon = deps.trainingData.lexicon;
-  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData), deps.scoring ?? DEFAULT_SCORING, deps.trainingData.stories, deps.trainingData.analysedStories);
+  const procedures = new ProcedureIndex(deps.catalogue, lexicon, deps.trainingData.hints, conversationalBigrams(deps.trainingData), deps.scoring ?? DEFAULT_SCORING, deps.trainingData.stories, deps.trainingData.analysedStories, deps.trainingData.analysedCatalogue);
   const intents = new IntentClassifier(deps.trainingData.intents, lexicon, (analysis) => {
     // A name the utterance types is the catalogue's or a hint's: stories need not be looked through.
     const match = procedures.matchAnalysis(analysis, 1, undefined, { stories: false });

@@ -10,7 +10,7 @@ import type { NluCatalogue, Recognizer } from './types';
  * that citizens meet the steady speed.
  */
 
-export const DEFAULT_WARM_UP_SIZE = 2000;
+export const DEFAULT_WARM_UP_SIZE = 3000;
 
 /**
  * What the recognizer is warmed on: every intent utterance, every curated example question, stories spread evenly

@@ -14,8 +14,8 @@ describe('loadConfig', () => {
     expect(config.conversationTtlSeconds).toBe(172_800);
   });
 
-  test('the recognizer warms up on 2000 texts after start unless NLU_WARM_UP says otherwise (0: not at all)', () => {
-    expect(loadConfig({}).nluWarmUp).toBe(2000);
+  test('the recognizer warms up on 3000 texts after start unless NLU_WARM_UP says otherwise (0: not at all)', () => {
+    expect(loadConfig({}).nluWarmUp).toBe(3000);
     expect(loadConfig({ NLU_WARM_UP: '0' }).nluWarmUp).toBe(0);
     expect(() => loadConfig({ NLU_WARM_UP: '-1' })).toThrow(/NLU_WARM_UP/);
     expect(() => loadConfig({ NLU_WARM_UP: 'many' })).toThrow(/NLU_WARM_UP/);

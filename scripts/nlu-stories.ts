@@ -1,11 +1,11 @@
 /**
- * Writes data/nlu/stories.json (and stories-analysed.json, the same stories analysed ahead of time for a faster
- * build, and catalogue-analysed.json, the catalogue's texts likewise: src/nlu/analysedStories.ts): every question of the development sets (data/nlu/sets.json) labelled with a
- * procedure, by procedure code, deduplicated and sorted: the life events that never name it, and the ways
- * citizens name it themselves (shorthand, typos, a word or two). A question the held-out eval set also asks is left
- * out: training never sees those. Run after a development set is added or relabelled,
- * after a catalogue import, and after a change to the lexicon or to the analysis (normalization, shorthand, question
- * phrases, qualifiers):
+ * Writes data/nlu/stories.json: every question of the development sets (data/nlu/sets.json) labelled with a
+ * procedure, by procedure code, deduplicated and sorted: the life events that never name it, and the ways citizens
+ * name it themselves (shorthand, typos, a word or two). A question the held-out eval set also asks is left out:
+ * training never sees those. Also writes what the build would otherwise analyse itself (src/nlu/analysedStories.ts):
+ * stories-analysed.json, those stories analysed ahead of time, and catalogue-analysed.json, the catalogue's texts
+ * likewise. Run after a development set is added or relabelled, after a catalogue import, and after a change to the
+ * lexicon or to the analysis (normalization, shorthand, question phrases, qualifiers):
  *   npm run nlu:stories [-- --check]
  * `--check` writes nothing and exits 1 when stories.json is not what the sets give or its analyses are not current.
  */

@@ -273,15 +273,16 @@ function freshProcessLatency(): string[] {
   const script = path.join(__dirname, 'nluLatency.ts');
   const cores = os.availableParallelism();
   const pinned = cores > 1 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-  const rows = ['| Process | Build | Warm-up | Parse p50 | Parse p99 | Max |', '|---|---|---|---|---|---|'];
+  const rows = ['| Process | Build | Recognizer heap | Warm-up | Parse p50 | Parse p99 | Max |', '|---|---|---|---|---|---|---|'];
   for (const warmUp of [0, DEFAULT_WARM_UP_SIZE]) {
     const command = pinned ? 'taskset' : tsx;
     const args = [...(pinned ? ['-c', String(cores - 1), tsx] : []), script, '--warm-up', String(warmUp), '--rounds', '5'];
-    const run = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' } });
+    const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim();
+    const run = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', NODE_OPTIONS: nodeOptions } });
     if (run.status !== 0) throw new Error(`nluLatency.ts failed: ${run.stderr}`);
-    const r = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { buildMs: number; trainingDataMs: number; warmUpMs: number; parses: number; p50: number; p99: number; max: number };
+    const r = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { buildMs: number; trainingDataMs: number; warmUpMs: number; parses: number; p50: number; p99: number; max: number; recognizerHeapMb: number | null };
     rows.push(
-      `| ${warmUp === 0 ? 'fresh, no warm-up' : `after the server's warm-up (${warmUp} texts)`} | ${r.buildMs} ms (+ ${r.trainingDataMs} ms reading the training data) | ${warmUp === 0 ? '–' : `${r.warmUpMs} ms`} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${r.max.toFixed(2)} ms |`,
+      `| ${warmUp === 0 ? 'fresh, no warm-up' : `after the server's warm-up (${warmUp} texts)`} | ${r.buildMs} ms (+ ${r.trainingDataMs} ms reading the training data) | ${r.recognizerHeapMb === null ? '–' : `${r.recognizerHeapMb} MB`} | ${warmUp === 0 ? '–' : `${r.warmUpMs} ms`} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${r.max.toFixed(2)} ms |`,
     );
   }
   return [

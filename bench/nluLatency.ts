@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCatalogue } from '../src/catalogue';
-import { buildRecognizer, loadTrainingData, warmUpTexts } from '../src/nlu';
+import { buildRecognizer, loadTrainingData, warmUpTexts, type Recognizer } from '../src/nlu';
 
 const DATA_DIR = path.resolve(__dirname, '..', 'data');
 
@@ -23,6 +23,15 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
+/** Heap in use after full collections, or null when node was started without --expose-gc. */
+function liveHeap(): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return null;
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
 function main(): void {
   const warmUpSize = option('--warm-up', 0);
   const rounds = option('--rounds', 5);
@@ -31,7 +40,7 @@ function main(): void {
   const t1 = performance.now();
   const trainingData = loadTrainingData(DATA_DIR);
   const t2 = performance.now();
-  const recognizer = buildRecognizer({ catalogue, trainingData, communes: catalogue.agencies.data.communes, province: catalogue.agencies.data.province.name });
+  let recognizer: Recognizer | null = buildRecognizer({ catalogue, trainingData, communes: catalogue.agencies.data.communes, province: catalogue.agencies.data.province.name });
   const t3 = performance.now();
   // The server warms up in slices between messages; here nothing else runs, so one loop is the same work.
   for (const text of warmUpTexts(trainingData, catalogue, { size: warmUpSize, communes: catalogue.agencies.data.communes.map((c) => c.name) })) recognizer.recognize(text);
@@ -50,6 +59,12 @@ function main(): void {
     }
   }
   wall.sort((a, b) => a - b);
+  // What the recognizer keeps: the live heap with it minus the live heap once it is gone (catalogue and training data
+  // stay either way). Needs node's --expose-gc; null without it.
+  const withRecognizer = liveHeap();
+  recognizer = null;
+  const withoutRecognizer = liveHeap();
+  const keptBytes = withRecognizer === null || withoutRecognizer === null ? null : withRecognizer - withoutRecognizer;
   const round = (v: number): number => Math.round(v * 100) / 100;
   const result = {
     catalogueMs: Math.round(t1 - t0),
@@ -61,6 +76,7 @@ function main(): void {
     p50: round(percentile(wall, 0.5)),
     p99: round(percentile(wall, 0.99)),
     max: round(wall[wall.length - 1] ?? 0),
+    recognizerHeapMb: keptBytes === null ? null : Math.round(keptBytes / 1e5) / 10,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -2,7 +2,7 @@
  * Writes data/nlu/stories.json: every question of the development sets (data/nlu/sets.json) labelled with a
  * procedure, by procedure code, deduplicated and sorted: the life events that never name it, and the ways citizens
  * name it themselves (shorthand, typos, a word or two). A question the held-out eval set also asks is left out:
- * training never sees those. Also writes what the build would otherwise analyse itself (src/nlu/analysedStories.ts):
+ * training never sees those. Also writes what the build would otherwise analyse itself (src/nlu/analysedTexts.ts):
  * stories-analysed.json, those stories analysed ahead of time, and catalogue-analysed.json, the catalogue's texts
  * likewise. Run after a development set is added or relabelled, after a catalogue import, and after a change to the
  * lexicon or to the analysis (normalization, shorthand, question phrases, qualifiers):
@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadCatalogue } from '../src/catalogue';
-import { ANALYSED_CATALOGUE_FILE, ANALYSED_STORIES_FILE, encodeAnalysis, encodeIndexedText, lexiconDigest } from '../src/nlu/analysedStories';
+import { ANALYSED_CATALOGUE_FILE, ANALYSED_STORIES_FILE, encodeAnalysis, encodeIndexedText, lexiconDigest } from '../src/nlu/analysedTexts';
 import { parseLexicon } from '../src/nlu/lexicon';
 import { heldOutTexts, sameQuestionKey } from '../src/nlu/nluData';
 import { catalogueIndexTexts, indexedText } from '../src/nlu/procedures';
@@ -62,7 +62,7 @@ function main(): void {
   const lexicon = parseLexicon(rawLexicon);
   const analysed = {
     version: 1,
-    note: 'Derived by scripts/nlu-stories.ts from stories.json and lexicon.json: do not edit (src/nlu/analysedStories.ts).',
+    note: 'Derived by scripts/nlu-stories.ts from stories.json and lexicon.json: do not edit (src/nlu/analysedTexts.ts).',
     lexiconDigest: lexiconDigest(rawLexicon),
     analyses: Object.fromEntries(
       Object.entries(stories).map(([code, texts]) => [
@@ -80,7 +80,7 @@ function main(): void {
   const catalogueTexts = [...new Set(catalogueIndexTexts(loadCatalogue(path.join(NLU_DIR, '..')), hints))].sort();
   const catalogueAnalysed = {
     version: 1,
-    note: 'Derived by scripts/nlu-stories.ts from the catalogue, procedure-hints.json and lexicon.json: do not edit (src/nlu/analysedStories.ts).',
+    note: 'Derived by scripts/nlu-stories.ts from the catalogue, procedure-hints.json and lexicon.json: do not edit (src/nlu/analysedTexts.ts).',
     lexiconDigest: lexiconDigest(rawLexicon),
     texts: Object.fromEntries(
       catalogueTexts.map((t) => {

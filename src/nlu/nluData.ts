@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ANALYSED_CATALOGUE_FILE, ANALYSED_STORIES_FILE, analysedCatalogueMap, analysedStoryMap } from './analysedStories';
+import { ANALYSED_CATALOGUE_FILE, ANALYSED_STORIES_FILE, analysedCatalogueMap, analysedStoryMap } from './analysedTexts';
 import { IntentModel } from './intentModel';
 import { parseLexicon, type Lexicon } from './lexicon';
 import { EMPTY_PLACES, placesFileSchema, type PlacesFile } from './places';
@@ -21,9 +21,9 @@ export interface NluTrainingData {
    * (and of what makes a procedure named) so that they do not make off-topic words look familiar.
    */
   readonly stories: ReadonlyMap<string, readonly string[]>;
-  /** Story text → its analysis made ahead of time (data/nlu/stories-analysed.json; see analysedStories.ts). */
+  /** Story text → its analysis made ahead of time (data/nlu/stories-analysed.json; see analysedTexts.ts). */
   readonly analysedStories?: ReadonlyMap<string, string>;
-  /** Catalogue text → its analysis made ahead of time (data/nlu/catalogue-analysed.json; see analysedStories.ts). */
+  /** Catalogue text → its analysis made ahead of time (data/nlu/catalogue-analysed.json; see analysedTexts.ts). */
   readonly analysedCatalogue?: ReadonlyMap<string, string>;
   /** Everyday situations and the life events they evoke (data/nlu/situations.json). */
   readonly situations: SituationsFile;

@@ -1,5 +1,5 @@
 import { analyze, type Analysis } from './analyze';
-import { decodeAnalysis, decodeIndexedText } from './analysedStories';
+import { decodeAnalysis, decodeIndexedText } from './analysedTexts';
 import { FuzzyVocabulary, fixBigram } from './fuzzy';
 import type { Lexicon } from './lexicon';
 import { DEFAULT_SCORING, type ProcedureScoring } from './procedureScoring';
@@ -148,9 +148,9 @@ export class ProcedureIndex {
     private readonly conversational: ReadonlySet<string> = new Set(),
     private readonly scoring: ProcedureScoring = DEFAULT_SCORING,
     stories: ReadonlyMap<string, readonly string[]> = new Map(),
-    /** Story text → its analysis made ahead of time (see analysedStories.ts). */
+    /** Story text → its analysis made ahead of time (see analysedTexts.ts). */
     analysedStories: ReadonlyMap<string, string> = new Map(),
-    /** Catalogue text → its analysis made ahead of time (see analysedStories.ts). */
+    /** Catalogue text → its analysis made ahead of time (see analysedTexts.ts). */
     analysedCatalogue: ReadonlyMap<string, string> = new Map(),
   ) {
     this.procedures = catalogue.all();

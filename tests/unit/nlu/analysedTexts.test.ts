@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildRecognizer, loadTrainingData, type NluTrainingData } from '../../../src/nlu';
-import { analysedCatalogueMap, analysedStoryMap, decodeAnalysis, decodeIndexedText, encodeAnalysis, encodeIndexedText, lexiconDigest } from '../../../src/nlu/analysedStories';
+import { analysedCatalogueMap, analysedStoryMap, decodeAnalysis, decodeIndexedText, encodeAnalysis, encodeIndexedText, lexiconDigest } from '../../../src/nlu/analysedTexts';
 import { indexedText, ProcedureIndex } from '../../../src/nlu/procedures';
 import { loadCatalogue } from '../../../src/catalogue';
 import { COMMUNES, DATA_DIR, NOW, smallCatalogue } from './fixtures';

@@ -259,7 +259,7 @@ async function main(): Promise<void> {
   out.push(
     `Our pipeline over the full catalogue: recognizer build ${buildMs.toFixed(0)} ms (catalogue already loaded); parse latency p50 ${lat.p50.toFixed(2)} ms, p99 ${lat.p99.toFixed(2)} ms wall-clock; CPU time per parse p50 ${lat.cpu50.toFixed(2)} ms, p99 ${lat.cpu99.toFixed(2)} ms (${evalItems.length} eval questions × 5 rounds after one warm-up round, in the process that has just parsed every set above, before the baselines are built).`,
   );
-  out.push('', ...freshProcessLatency());
+  out.push('', ...freshProcessLatency(evalItems.length));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
@@ -268,7 +268,7 @@ async function main(): Promise<void> {
  * server runs after start. Pinned to the last core with taskset where there is one and more than one core, so that
  * the engine's compiler and garbage collector threads share the parse's core, as on a one-core machine.
  */
-function freshProcessLatency(): string[] {
+function freshProcessLatency(evalQuestions: number): string[] {
   const tsx = path.resolve(__dirname, '..', 'node_modules', '.bin', 'tsx');
   const script = path.join(__dirname, 'nluLatency.ts');
   const cores = os.availableParallelism();
@@ -286,14 +286,10 @@ function freshProcessLatency(): string[] {
     );
   }
   return [
-    `Parse latency in a process of its own (bench/nluLatency.ts: ${evalQuestionsLabel()} × 5 rounds), ${pinned ? 'pinned to one core (`taskset`)' : `on ${cores} core(s), not pinned (no taskset)`}:`,
+    `Parse latency in a process of its own (bench/nluLatency.ts: the ${evalQuestions} eval questions × 5 rounds), ${pinned ? 'pinned to one core (`taskset`)' : `on ${cores} core(s), not pinned (no taskset)`}:`,
     '',
     ...rows,
   ];
-}
-
-function evalQuestionsLabel(): string {
-  return `the ${readSet(path.join('eval', 'eval.jsonl')).length} eval questions`;
 }
 
 main().catch((err: unknown) => {

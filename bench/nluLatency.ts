@@ -43,7 +43,7 @@ function main(): void {
   let recognizer: Recognizer | null = buildRecognizer({ catalogue, trainingData, communes: catalogue.agencies.data.communes, province: catalogue.agencies.data.province.name });
   const t3 = performance.now();
   // The server warms up in slices between messages; here nothing else runs, so one loop is the same work.
-  for (const text of warmUpTexts(trainingData, catalogue, { size: warmUpSize, communes: catalogue.agencies.data.communes.map((c) => c.name) })) recognizer.recognize(text);
+  for (const text of warmUpTexts(trainingData, catalogue, { size: warmUpSize, communes: catalogue.agencies.data.communes })) recognizer.recognize(text);
   const t4 = performance.now();
   const questions = fs
     .readFileSync(path.join(DATA_DIR, 'nlu', 'eval', 'eval.jsonl'), 'utf8')

@@ -32,7 +32,7 @@ export class Knowledge {
   async warmUp(options: { size?: number; signal?: AbortSignal } = {}): Promise<WarmUpReport> {
     const trainingData = this.trainingData ?? loadTrainingData(this.dataDir);
     const catalogue = this.snapshot.catalogue;
-    const texts = warmUpTexts(trainingData, catalogue, { size: options.size, communes: catalogue.agencies.data.communes.map((c) => c.name) });
+    const texts = warmUpTexts(trainingData, catalogue, { size: options.size, communes: catalogue.agencies.data.communes });
     const report = await warmUp(() => this.snapshot.recognizer, texts, { signal: options.signal });
     this.logger.info(report, 'recognizer warmed up');
     return report;

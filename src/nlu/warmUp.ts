@@ -1,5 +1,5 @@
 import type { NluTrainingData } from './nluData';
-import type { NluCatalogue, Recognizer } from './types';
+import type { NluCatalogue, NluCommune, Recognizer } from './types';
 
 /**
  * JavaScript engines compile a function for speed only after watching it run, and a new kind of message (one out of
@@ -19,7 +19,7 @@ export const DEFAULT_WARM_UP_SIZE = 3000;
  * script, a very long message, entities). Never the evaluation questions: the benchmark measures after this same
  * warm-up.
  */
-export function warmUpTexts(trainingData: NluTrainingData, catalogue: NluCatalogue, options: { size?: number; communes?: readonly string[] } = {}): string[] {
+export function warmUpTexts(trainingData: NluTrainingData, catalogue: NluCatalogue, options: { size?: number; communes?: readonly NluCommune[] } = {}): string[] {
   const size = options.size ?? DEFAULT_WARM_UP_SIZE;
   const texts: string[] = [];
   for (const utterances of trainingData.intents.values()) texts.push(...utterances);
@@ -35,9 +35,9 @@ export function warmUpTexts(trainingData: NluTrainingData, catalogue: NluCatalog
 }
 
 /** Inputs unlike the training material that still reach the parser: each takes code paths of its own. */
-function oddInputs(trainingData: NluTrainingData, communes: readonly string[]): string[] {
+function oddInputs(trainingData: NluTrainingData, communes: readonly NluCommune[]): string[] {
   const province = trainingData.places.provinces[0]?.name ?? 'Hà Nội';
-  const commune = communes[0] ?? 'xã Định Hóa';
+  const commune = communes[0]?.name ?? 'xã Định Hóa';
   return [
     '',
     '🙏🙏',

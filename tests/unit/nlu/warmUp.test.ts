@@ -28,7 +28,7 @@ function recordingRecognizer(ms = 0, fail?: (text: string) => boolean): Recogniz
 }
 
 describe('the texts the recognizer is warmed up on', () => {
-  const texts = warmUpTexts(trainingData, catalogue, { size: 1500, communes: COMMUNES.map((c) => c.name) });
+  const texts = warmUpTexts(trainingData, catalogue, { size: 1500, communes: COMMUNES });
 
   it('hold every intent utterance and curated example question, the odd inputs channels send, and stories up to the size', () => {
     expect(texts).toHaveLength(1500);
@@ -71,7 +71,7 @@ describe('the texts the recognizer is warmed up on', () => {
 describe('warming up', () => {
   it('parses every text with the real recognizer without an error', async () => {
     const recognizer = smallRecognizer();
-    const texts = warmUpTexts(trainingData, smallCatalogue(), { size: 120, communes: COMMUNES.map((c) => c.name) });
+    const texts = warmUpTexts(trainingData, smallCatalogue(), { size: 120, communes: COMMUNES });
     const parsed: string[] = [];
     const report = await warmUp(
       () => ({

@@ -27,8 +27,17 @@ export function lexiconDigest(rawLexicon: unknown): string {
   return createHash('sha256').update(JSON.stringify(rawLexicon)).digest('hex');
 }
 
+/** A token as typed, prefixed with "~" when it is not read as typed with accents although it has marks. */
+function encodeToken(t: Token): string {
+  return t.accented === hasDiacriticsWord(t.surface) ? t.surface : `~${t.surface}`;
+}
+
+function decodeToken(word: string): Token {
+  return word.startsWith('~') ? makeToken(word.slice(1), !hasDiacriticsWord(word.slice(1))) : makeToken(word);
+}
+
 export function encodeAnalysis(tokens: readonly Token[], qualifiers: number): string {
-  return `${qualifiers}|${tokens.map((t) => (t.accented === hasDiacriticsWord(t.surface) ? t.surface : `~${t.surface}`)).join(' ')}`;
+  return `${qualifiers}|${tokens.map(encodeToken).join(' ')}`;
 }
 
 export function decodeAnalysis(encoded: string): { tokens: Token[]; qualifiers: number } {
@@ -36,7 +45,7 @@ export function decodeAnalysis(encoded: string): { tokens: Token[]; qualifiers: 
   const words = encoded.slice(bar + 1);
   return {
     qualifiers: Number(encoded.slice(0, bar)),
-    tokens: words === '' ? [] : words.split(' ').map((w) => (w.startsWith('~') ? makeToken(w.slice(1), !hasDiacriticsWord(w.slice(1))) : makeToken(w))),
+    tokens: words === '' ? [] : words.split(' ').map(decodeToken),
   };
 }
 
@@ -75,7 +84,7 @@ export const analysedCatalogueFileSchema = z.strictObject({
 /** `content` is the subset of `tokens` (the same objects) that the index keeps. */
 export function encodeIndexedText(tokens: readonly Token[], content: readonly Token[], qualifiers: number): string {
   const kept = new Set(content);
-  return `${qualifiers}|${tokens.map((t) => `${kept.has(t) ? '' : '-'}${t.accented === hasDiacriticsWord(t.surface) ? t.surface : `~${t.surface}`}`).join(' ')}`;
+  return `${qualifiers}|${tokens.map((t) => `${kept.has(t) ? '' : '-'}${encodeToken(t)}`).join(' ')}`;
 }
 
 /** The index's view of an encoded text: its content tokens, qualifier bits, and every token folded and joined. */
@@ -87,8 +96,7 @@ export function decodeIndexedText(encoded: string): { tokens: Token[]; qualifier
   if (words !== '') {
     for (const word of words.split(' ')) {
       const dropped = word.startsWith('-');
-      const w = dropped ? word.slice(1) : word;
-      const token = w.startsWith('~') ? makeToken(w.slice(1), !hasDiacriticsWord(w.slice(1))) : makeToken(w);
+      const token = decodeToken(dropped ? word.slice(1) : word);
       folded.push(token.folded);
       if (!dropped) tokens.push(token);
     }
